@@ -1,0 +1,13 @@
+import { Command } from 'commander';
+
+/** The `lao` command. Each subcommand lives in its own file and registers itself here. */
+export function buildProgram(): Command {
+  const program = new Command('lao')
+    .description(
+      'lao-ingest: อ่านรายงาน ITA ขององค์กรปกครองส่วนท้องถิ่น (PDF/ภาพสแกน) เป็นข้อมูลที่ตรวจสอบได้\n' +
+        'Turns Thai local-government ITA reports (PDFs and scans) into validated records with flags.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError();
+  return program;
+}
