@@ -18,6 +18,8 @@ export const FLAG_CODES = {
   PLAN_BUDGET_MISMATCH: 'error',
   MISSING_FIELD: 'warning',
   LOW_OCR_CONFIDENCE: 'warning',
+  /** Added by lao-ingest: one question printed with different scores in different tables of the report. */
+  QUESTION_SCORE_CONFLICT: 'warning',
 } as const satisfies Record<string, 'error' | 'warning' | 'info'>;
 
 export type FlagCode = keyof typeof FLAG_CODES;
