@@ -5,3 +5,5 @@ export * from './page-text.schema.js';
 export * from './errors.js';
 export * from './parse-or-throw.js';
 export * from './report-json-schema.js';
+export * from './jobs.schema.js';
+export * from './config.schema.js';

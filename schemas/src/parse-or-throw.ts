@@ -10,5 +10,6 @@ export function parseOrThrow<S extends z.ZodType>(
 ): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  throw new LaoError(code, `${what}: ${z.prettifyError(r.error).replace(/\n/g, '; ')}`, { cause: r.error });
+  const issues = r.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  throw new LaoError(code, `${what}: ${issues.join('; ')}`, { cause: r.error });
 }
