@@ -1,0 +1,26 @@
+export { createStore, type Store } from './store.js';
+export { StoreConfigSchema, type StoreConfig, type Dialect } from './store.config.js';
+export { createBlobStore, type BlobStore } from './blob.store.js';
+export { orgNameKey, organisationKey, provinceKey, districtKey } from './org-key.js';
+export { flagFingerprints } from './flag-fingerprint.js';
+export type { DocumentStatus, ReviewStatus, ReviewAction } from './database.types.js';
+export type {
+  DocumentRecord,
+  DocumentRepository,
+  Registration,
+  RegistrationStatus,
+  RegisterDocumentInput,
+} from './repositories/document.repository.js';
+export type { BatchRecord, BatchFile, BatchStatus, BatchRepository } from './repositories/batch.repository.js';
+export type { PageRepository, PageSummary } from './repositories/page.repository.js';
+export type { SaveReportResult } from './repositories/report.repository.js';
+export type { ReviewSyncResult } from './repositories/review-sync.js';
+export type {
+  ReviewItem,
+  ReviewEvent,
+  ReviewFilter,
+  ReviewDecision,
+  ReviewActionResult,
+  ReviewRepository,
+} from './repositories/review.repository.js';
+export { QueryFilterSchema, type QueryFilter, type QueryRow, type FlagRow, type QueryResult } from './repositories/query.repository.js';

@@ -1,0 +1,73 @@
+import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import { LaoError } from '@lao/schemas';
+import { openKysely, resolveStoreConfig } from './connection.factory.js';
+import type { Database } from './database.types.js';
+import { migrationProvider } from './migrations/migration.provider.js';
+import { createBatchRepository, type BatchRepository } from './repositories/batch.repository.js';
+import { createDocumentRepository, type DocumentRepository } from './repositories/document.repository.js';
+import { createPageRepository, type PageRepository } from './repositories/page.repository.js';
+import { createQuery, type QueryFilter, type QueryResult } from './repositories/query.repository.js';
+import { createReportRepository, type SaveReportResult } from './repositories/report.repository.js';
+import { createReviewRepository, type ReviewRepository } from './repositories/review.repository.js';
+import type { Dialect, StoreConfig } from './store.config.js';
+import type { Report } from '@lao/schemas';
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** Applies every pending migration (and, on PostgreSQL with a `schema`, creates the schema first). */
+  migrate(): Promise<{ applied: string[] }>;
+  close(): Promise<void>;
+  documents: DocumentRepository;
+  batches: BatchRepository;
+  pages: PageRepository;
+  reviews: ReviewRepository;
+  /** Replaces the document's records with this report in one transaction and marks the document done. */
+  saveReport(documentId: string, report: Report): Promise<SaveReportResult>;
+  getReport(documentId: string): Promise<Report | null>;
+  /** For analysts (`lao query`): one row per stored report, plus per-flag rows when filtering by flag code. */
+  query(filter?: QueryFilter): Promise<QueryResult>;
+  /** The underlying Kysely instance, for maintenance and tests; product code goes through the repositories. */
+  readonly kysely: Kysely<Database>;
+}
+
+export function createStore(config: StoreConfig): Store {
+  const resolved = resolveStoreConfig(config);
+  const db = openKysely(resolved);
+  const reports = createReportRepository(db);
+  let closed = false;
+
+  return {
+    dialect: resolved.dialect,
+    kysely: db,
+    documents: createDocumentRepository(db),
+    batches: createBatchRepository(db),
+    pages: createPageRepository(db),
+    reviews: createReviewRepository(db),
+    saveReport: reports.save,
+    getReport: reports.get,
+    query: createQuery(db),
+
+    migrate: async () => {
+      if (resolved.dialect === 'postgres' && resolved.schema !== undefined) {
+        await sql`create schema if not exists ${sql.id(resolved.schema)}`.execute(db);
+      }
+      const migrator = new Migrator({ db, provider: migrationProvider });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error !== undefined) {
+        throw new LaoError('STORE_FAILED', `migration failed: ${describe(results)}`, { cause: error });
+      }
+      return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+    },
+
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
+
+function describe(results: MigrationResultSet['results']): string {
+  const failed = results?.find((r) => r.status === 'Error');
+  return failed ? failed.migrationName : 'before any migration ran';
+}
