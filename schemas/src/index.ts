@@ -7,3 +7,4 @@ export * from './parse-or-throw.js';
 export * from './report-json-schema.js';
 export * from './jobs.schema.js';
 export * from './config.schema.js';
+export * from './framework/index.js';
