@@ -141,6 +141,7 @@ export function curateS000(seed: SeedText): GoldenReport {
       province: 'อุดรธานี',
       variants: ['องค์กรบริหารส่วนตำบลขอนแก่น'],
     },
+    orgSources: { district: [11, 15, 18], province: [11, 15, 18] },
     ita: {
       year: 2568,
       totalScore: 86.48,

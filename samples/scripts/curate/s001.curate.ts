@@ -230,6 +230,7 @@ export function curateS001(seed: SeedText): GoldenReport {
         'เทศบาลตำบลมะริอโบตก',
       ].map((v) => normaliseName(v)),
     },
+    orgSources: { district: [9, 19], province: [9, 19] },
     ita: {
       year: 2568,
       totalScore: 95.21,

@@ -55,6 +55,7 @@ export function curateS002(seed: SeedText): GoldenReport {
         'องค์การบริหารส่วนตำบลคงครั้งน้อย',
       ].map((v) => normaliseName(v)),
     },
+    orgSources: { district: [11, 21, 31, 33], province: [11, 21, 31] },
     ita: null,
     measures,
     plan: null,

@@ -157,6 +157,7 @@ export function curateS004(seed: SeedText): GoldenReport {
         'องค์กรบริหารส่วนตำบลกระเจา',
       ].map((v) => normaliseName(v)),
     },
+    orgSources: { district: [2757], province: [2757] },
     ita: null,
     measures: [],
     plan: { fromYear: 2566, toYear: 2570, projects, statedTotals },

@@ -86,6 +86,8 @@ export const GoldenReportSchema = z.object({
   docType: DocTypeSchema,
   fiscalYear: z.number().int().nullable(),
   org: OrgSchema,
+  /** Seed lines where the document states the district and the province (a page subset may lack them). */
+  orgSources: z.object({ district: z.array(z.number().int().min(1)), province: z.array(z.number().int().min(1)) }),
   ita: z
     .object({
       year: z.number().int().nullable(),
