@@ -156,6 +156,7 @@ export interface ReviewItemsTable {
   id: string;
   document_id: string;
   fingerprint: string;
+  flag_ord: number;
   flag_code: string;
   severity: string;
   message: string;

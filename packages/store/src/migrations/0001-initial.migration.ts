@@ -183,6 +183,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('fingerprint', 'text', (c) => c.notNull())
+    /** The flag's position in the latest report, so the queue lists a document's items in report order. */
+    .addColumn('flag_ord', 'integer', (c) => c.notNull())
     .addColumn('flag_code', 'text', (c) => c.notNull())
     .addColumn('severity', 'text', (c) => c.notNull())
     .addColumn('message', 'text', (c) => c.notNull())

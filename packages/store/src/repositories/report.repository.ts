@@ -47,7 +47,14 @@ export function createReportRepository(db: Kysely<Database>): ReportRepository {
 
 async function saveInTransaction(trx: Transaction<Database>, documentId: string, report: Report): Promise<SaveReportResult> {
   const now = nowIso();
-  const doc = await trx.selectFrom('documents').select(['id', 'sha256']).where('id', '=', documentId).executeTakeFirst();
+  // Touching the document row first locks it: two deliveries of the same store job take turns
+  // instead of interleaving their deletes and inserts (SQLite serialises writers anyway).
+  const doc = await trx
+    .updateTable('documents')
+    .set({ updated_at: now })
+    .where('id', '=', documentId)
+    .returning(['id', 'sha256'])
+    .executeTakeFirst();
   if (!doc) throw new LaoError('INVALID_INPUT', `save report: no document ${documentId}`);
   if (doc.sha256 !== report.source.sha256) {
     throw new LaoError('INVALID_INPUT', `save report: report is for ${report.source.sha256}, document ${documentId} is ${doc.sha256}`);

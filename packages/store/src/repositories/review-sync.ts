@@ -34,6 +34,7 @@ export async function syncReviewItems(
 
   for (const flag of flags) {
     const snapshot = {
+      flag_ord: flag.ord,
       flag_code: flag.code,
       severity: flag.severity,
       message: flag.message,

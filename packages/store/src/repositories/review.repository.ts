@@ -227,7 +227,9 @@ export function createReviewRepository(db: Kysely<Database>): ReviewRepository {
         if (f.docType !== undefined) q = q.where('reports.doc_type', '=', f.docType);
         const rows = await q
           .orderBy('review_items.created_at')
-          .orderBy('review_items.id')
+          .orderBy('documents.file_name')
+          .orderBy('review_items.document_id')
+          .orderBy('review_items.flag_ord')
           .limit(f.limit)
           .offset(f.offset)
           .execute();
