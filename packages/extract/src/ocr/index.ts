@@ -1,0 +1,5 @@
+export { createOcrPool, type OcrPool, type OcrPoolStats } from './ocr-pool.scheduler.js';
+export { OcrPoolOptionsSchema, type OcrPoolOptions } from './ocr-options.js';
+export { OcrPageSchema, OcrLineSchema, OcrWordSchema, type OcrPage, type OcrLine, type OcrWord } from './ocr-result.types.js';
+export { blocksToLines, groupWords } from './ocr-lines.mapper.js';
+export { characterErrorRate, digitAccuracy, alignChars, normalizeForMetrics } from './text-metrics.js';

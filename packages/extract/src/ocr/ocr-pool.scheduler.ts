@@ -1,0 +1,116 @@
+import { LaoError } from '@lao/schemas';
+import { toPgm, type PageImage } from '../image/index.js';
+import { blocksToLines, type TesseractBlockLike } from './ocr-lines.mapper.js';
+import { OcrPoolOptionsSchema, type OcrPoolOptions } from './ocr-options.js';
+import type { OcrPage } from './ocr-result.types.js';
+import { startOcrWorker, type OcrWorker } from './ocr-worker.js';
+
+export type OcrPoolStats = {
+  /** Workers started over the pool's life (first start, recycling, replacing crashed ones). */
+  started: number;
+  /** Worker threads running now. */
+  alive: number;
+  recycled: number;
+  /** Workers lost to a crash, a timeout or a failed page. */
+  failed: number;
+  pages: number;
+  failedPages: number;
+};
+
+export type OcrPool = {
+  /** OCR one page image; rejects with LaoError('OCR_FAILED') for this page only. */
+  recognize(image: PageImage): Promise<OcrPage>;
+  stats(): OcrPoolStats;
+  /** Waits for running pages, then ends every worker thread. */
+  close(): Promise<void>;
+};
+
+type Slot = { worker: OcrWorker | null; pages: number; busy: boolean };
+type Job = { image: PageImage; resolve: (page: OcrPage) => void; reject: (err: unknown) => void };
+
+/**
+ * N tesseract.js workers (our own scheduler rather than tesseract.js's, which can neither recycle
+ * nor replace a dead worker). Workers start lazily, are replaced after `recycleAfter` pages, and a
+ * worker whose page failed is thrown away so the next page gets a fresh one.
+ */
+export function createOcrPool(options: Partial<OcrPoolOptions> = {}): OcrPool {
+  const config = OcrPoolOptionsSchema.parse(options);
+  const slots: Slot[] = Array.from({ length: config.workers }, () => ({ worker: null, pages: 0, busy: false }));
+  const queue: Job[] = [];
+  const running = new Set<Promise<void>>();
+  const counts = { started: 0, recycled: 0, failed: 0, pages: 0, failedPages: 0 };
+  let closed = false;
+
+  const retire = async (slot: Slot) => {
+    const worker = slot.worker;
+    slot.worker = null;
+    slot.pages = 0;
+    await worker?.terminate().catch(() => undefined);
+  };
+
+  const run = async (slot: Slot, job: Job) => {
+    try {
+      if (!slot.worker || !slot.worker.alive()) {
+        if (slot.worker) await retire(slot);
+        slot.worker = await startOcrWorker(config);
+        counts.started++;
+      }
+      const started = performance.now();
+      const raw = await slot.worker.recognize(toPgm(job.image), { user_defined_dpi: String(Math.round(job.image.dpi)) });
+      slot.pages++;
+      counts.pages++;
+      job.resolve({
+        width: job.image.width,
+        height: job.image.height,
+        dpi: job.image.dpi,
+        confidence: Math.max(0, Math.min(100, raw.confidence)),
+        lines: blocksToLines(raw.blocks as unknown as TesseractBlockLike[] | null),
+        notes: [...job.image.notes, `ocr:tesseract.js psm${config.psm} ${config.languages.join('+')}`],
+        ms: performance.now() - started,
+      });
+      if (slot.pages >= config.recycleAfter) {
+        counts.recycled++;
+        await retire(slot);
+      }
+    } catch (err) {
+      counts.failedPages++;
+      if (slot.worker) counts.failed++;
+      await retire(slot);
+      job.reject(err instanceof LaoError ? err : new LaoError('OCR_FAILED', String(err), { cause: err }));
+    }
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (slot.busy) continue;
+      const job = queue.shift();
+      if (!job) return;
+      slot.busy = true;
+      const task = run(slot, job).finally(() => {
+        slot.busy = false;
+        running.delete(task);
+        pump();
+      });
+      running.add(task);
+    }
+  };
+
+  return {
+    recognize(image) {
+      if (closed) return Promise.reject(new LaoError('OCR_FAILED', 'OCR pool is closed'));
+      if (image.width < 1 || image.height < 1 || image.data.length !== image.width * image.height)
+        return Promise.reject(new LaoError('INVALID_INPUT', `page image ${image.width}×${image.height} does not match its ${image.data.length} bytes`));
+      return new Promise<OcrPage>((resolve, reject) => {
+        queue.push({ image, resolve, reject });
+        pump();
+      });
+    },
+    stats: () => ({ ...counts, alive: slots.filter((s) => s.worker?.alive()).length }),
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new LaoError('OCR_FAILED', 'OCR pool closed before this page ran'));
+      await Promise.all(running);
+      await Promise.all(slots.map(retire));
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { PixelBoxSchema } from '../image/index.js';
+
+/**
+ * A word as a reader sees it: tesseract's glyph clusters joined up to the next space it output.
+ * (For Thai, tesseract's own "words" are single clusters such as "ร" or "เค", useless on their own.)
+ */
+export const OcrWordSchema = z.object({
+  text: z.string(),
+  /** Mean cluster confidence, 0–100. */
+  confidence: z.number().min(0).max(100),
+  /** Lowest cluster confidence: one doubtful digit makes the whole number doubtful. */
+  minConfidence: z.number().min(0).max(100),
+  /** Pixels of the OCR'd image. */
+  box: PixelBoxSchema,
+});
+export type OcrWord = z.infer<typeof OcrWordSchema>;
+
+export const OcrLineSchema = z.object({
+  /** As tesseract output it (sara am decomposed, Thai digits as read); normalise downstream. */
+  text: z.string(),
+  confidence: z.number().min(0).max(100),
+  box: PixelBoxSchema,
+  words: z.array(OcrWordSchema),
+});
+export type OcrLine = z.infer<typeof OcrLineSchema>;
+
+export const OcrPageSchema = z.object({
+  /** Size and resolution of the image the boxes refer to (points = pixels × 72 / dpi). */
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  dpi: z.number().positive(),
+  /** Tesseract's mean text confidence for the page, 0–100. */
+  confidence: z.number().min(0).max(100),
+  /** In tesseract's reading order (block, paragraph, line). */
+  lines: z.array(OcrLineSchema),
+  notes: z.array(z.string()),
+  /** Wall time spent recognising, for benchmarks and logs. */
+  ms: z.number().nonnegative(),
+});
+export type OcrPage = z.infer<typeof OcrPageSchema>;
