@@ -5,7 +5,8 @@
 
 const THAI_DIGIT = /[\u0e50-\u0e59]/g;
 const THAI_CHAR = '\\u0e00-\\u0e7f';
-const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_CHAR}])\\s+(?=[${THAI_CHAR}])`, 'gu');
+// A slash joins office names ("กองคลัง/ หน่วยงานตรวจสอบภายใน"); a wrap after it is debris too.
+const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_CHAR}/])\\s+(?=[${THAI_CHAR}/])`, 'gu');
 
 export function thaiDigitsToAscii(s: string): string {
   return s.replace(THAI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0e50));
@@ -38,7 +39,7 @@ export function normaliseText(s: string): string {
     .trim();
 }
 
-/** Names (organisations, places, indicators, offices): spaces between Thai letters are line-wrap debris. */
+/** Names (organisations, places, indicators, offices): spaces between Thai letters (or a slash) are line-wrap debris. */
 export function normaliseName(s: string): string {
   return normaliseText(s).replace(SPACE_BETWEEN_THAI, '');
 }
