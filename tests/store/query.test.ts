@@ -65,6 +65,7 @@ describe.each(DIALECTS)('analyst query on %s', (dialect) => {
     ['org abbreviation', { org: 'อบต.ขอนแก่น' }, ['ita-2567-khon-kaen.pdf', 'ita-2568-khon-kaen.pdf']],
     ['org part, misspelt องค์กร', { org: 'องค์กรบริหารส่วนตำบลดงครั่ง' }, ['progress-2564-dong-khrang-noi.pdf']],
     ['org part', { org: 'มะรือโบตก' }, ['ita-2568-maruebotok.pdf']],
+    ['org of another kind', { org: 'ทต.ขอนแก่น' }, []],
     ['org with LIKE wildcards is literal', { org: '%' }, []],
     ['fiscal year', { fiscalYear: 2567 }, ['ita-2567-khon-kaen.pdf']],
     ['doc type', { docType: 'anticorruption_plan' as const }, ['plan-2566-2570-krachai.pdf']],

@@ -49,6 +49,8 @@ export interface PagesTable {
 export interface OrganisationsTable {
   id: string;
   org_key: string;
+  /** The name's core without kind prefix ("ขอนแก่น"), for searching. */
+  name_key: string;
   name: string;
   kind: string | null;
   district: string | null;

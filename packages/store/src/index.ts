@@ -1,7 +1,7 @@
 export { createStore, type Store } from './store.js';
 export { StoreConfigSchema, type StoreConfig, type Dialect } from './store.config.js';
 export { createBlobStore, type BlobStore } from './blob.store.js';
-export { orgNameKey, organisationKey, provinceKey, districtKey } from './org-key.js';
+export { organisationIdentity, provinceKey, districtKey, type OrganisationIdentity } from './org-key.js';
 export { flagFingerprints } from './flag-fingerprint.js';
 export type { DocumentStatus, ReviewStatus, ReviewAction } from './database.types.js';
 export type {

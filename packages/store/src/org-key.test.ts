@@ -1,20 +1,33 @@
 import { describe, expect, it } from '@jest/globals';
-import { districtKey, organisationKey, orgNameKey, provinceKey } from './org-key.js';
+import { districtKey, organisationIdentity, provinceKey } from './org-key.js';
 
-describe('orgNameKey', () => {
+describe('organisationIdentity', () => {
   it.each([
-    ['องค์การบริหารส่วนตำบลขอนแก่น', 'องค์การบริหารส่วนตำบลขอนแก่น'],
-    // S000 L111: the common misspelling of the same organisation
-    ['องค์กรบริหารส่วนตำบลขอนแก่น', 'องค์การบริหารส่วนตำบลขอนแก่น'],
-    // S001 L357: spaces inside the name
-    ['องค์การ บริหารส่วนตำบลแม่ตง', 'องค์การบริหารส่วนตำบลแม่ตง'],
-    ['อบต.ขอนแก่น', 'องค์การบริหารส่วนตำบลขอนแก่น'],
-    ['ทต.มะรือโบตก', 'เทศบาลตำบลมะรือโบตก'],
-    ['เทศบาลตำบล มะรือโบตก', 'เทศบาลตำบลมะรือโบตก'],
-    // decomposed sara am (U+0E4D U+0E32) is not changed by NFC; it is the extractor's job, the key keeps it
-    ['อบจ.ยโสธร', 'องค์การบริหารส่วนจังหวัดยโสธร'],
-  ])('%s → %s', (input, expected) => {
-    expect(orgNameKey(input)).toBe(expected);
+    ['the canonical name', { name: 'องค์การบริหารส่วนตำบลขอนแก่น', kind: 'sao' as const, province: 'อุดรธานี' }],
+    // S000 L111: the common misspelling องค์กร
+    ['the misspelling องค์กร', { name: 'องค์กรบริหารส่วนตำบลขอนแก่น', kind: 'sao' as const, province: 'อุดรธานี' }],
+    ['spaces and a prefixed province', { name: 'องค์การ บริหารส่วนตำบล ขอนแก่น', kind: 'sao' as const, province: 'จังหวัด อุดรธานี' }],
+    ['the abbreviation, kind taken from it', { name: 'อบต.ขอนแก่น', kind: null, province: 'จ.อุดรธานี' }],
+  ])('is the same for %s', (_label, org) => {
+    expect(organisationIdentity(org)).toEqual({ key: 'ขอนแก่น|sao|อุดรธานี', nameKey: 'ขอนแก่น', kind: 'sao', province: 'อุดรธานี' });
+  });
+
+  it.each([
+    ['another province (ต.ขอนแก่น of ร้อยเอ็ด)', { name: 'องค์การบริหารส่วนตำบลขอนแก่น', kind: 'sao' as const, province: 'ร้อยเอ็ด' }],
+    ['another kind', { name: 'เทศบาลตำบลขอนแก่น', kind: 'subdistrict_municipality' as const, province: 'อุดรธานี' }],
+    ['another name (S001 template leftover)', { name: 'องค์การบริหารส่วนตำบลแม่ตง', kind: 'sao' as const, province: 'อุดรธานี' }],
+  ])('differs for %s', (_label, org) => {
+    expect(organisationIdentity(org)?.key).not.toBe('ขอนแก่น|sao|อุดรธานี');
+  });
+
+  it('keys ทต.มะรือโบตก without a province', () => {
+    expect(organisationIdentity({ name: 'ทต.มะรือโบตก', kind: 'subdistrict_municipality', province: null })?.key).toBe(
+      'มะรือโบตก|subdistrict_municipality|',
+    );
+  });
+
+  it.each([null, '', 'องค์การบริหารส่วนตำบล'])('is null without a usable name (%p)', (name) => {
+    expect(organisationIdentity({ name, kind: 'sao', province: 'ยโสธร' })).toBeNull();
   });
 });
 
@@ -29,17 +42,4 @@ describe('place keys', () => {
     ['อ.ระแงะ', 'ระแงะ'],
     ['เกษตรวิสัย', 'เกษตรวิสัย'],
   ])('district %s → %s', (input, expected) => expect(districtKey(input)).toBe(expected));
-});
-
-describe('organisationKey', () => {
-  it('is the same for spellings of one LAO and differs across provinces', () => {
-    const a = organisationKey({ name: 'องค์การบริหารส่วนตำบลขอนแก่น', kind: 'sao', province: 'อุดรธานี' });
-    const b = organisationKey({ name: 'องค์กร บริหารส่วนตำบลขอนแก่น', kind: 'sao', province: 'จังหวัดอุดรธานี' });
-    const c = organisationKey({ name: 'องค์การบริหารส่วนตำบลขอนแก่น', kind: 'sao', province: 'ร้อยเอ็ด' });
-    expect(a).toBe(b);
-    expect(a).not.toBe(c);
-  });
-  it('is null without a name', () => {
-    expect(organisationKey({ name: null, kind: 'sao', province: 'ยโสธร' })).toBeNull();
-  });
 });

@@ -56,6 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('organisations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('org_key', 'text', (c) => c.notNull().unique())
+    .addColumn('name_key', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('kind', 'text')
     .addColumn('district', 'text')
@@ -64,6 +65,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('organisations_province_idx').on('organisations').columns(['province', 'district']).execute();
+  await db.schema.createIndex('organisations_name_key_idx').on('organisations').column('name_key').execute();
 
   await db.schema
     .createTable('reports')

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { DocTypeSchema, EvidenceSchema, FlagCodeSchema, type Evidence } from '@lao/schemas';
 import type { Database, ReviewStatus } from '../database.types.js';
-import { districtKey, orgNameKey, provinceKey } from '../org-key.js';
+import { orgNameKey, parseOrgName } from '@lao/thai-text';
+import { districtKey, provinceKey } from '../org-key.js';
 import { guarded, parseOrThrow } from '../store-error.js';
 import { chunks } from './report-rows.mapper.js';
 
@@ -72,8 +73,11 @@ export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Pro
       if (f.district !== undefined) q = q.where('reports.district', '=', districtKey(f.district));
       if (f.organisationId !== undefined) q = q.where('reports.org_id', '=', f.organisationId);
       if (f.org !== undefined) {
+        // "อบต.ขอนแก่น" searches SAOs whose name contains ขอนแก่น; "ขอนแก่น" any kind.
+        const parsed = parseOrgName(f.org);
         const pattern = `%${likeEscape(orgNameKey(f.org))}%`;
-        q = q.where(sql<boolean>`${sql.ref('organisations.org_key')} like ${pattern} escape '\\'`);
+        q = q.where(sql<boolean>`${sql.ref('organisations.name_key')} like ${pattern} escape '\\'`);
+        if (parsed?.kind) q = q.where('organisations.kind', '=', parsed.kind);
       }
       if (f.fiscalYear !== undefined) q = q.where('reports.fiscal_year', '=', f.fiscalYear);
       if (f.docType !== undefined) q = q.where('reports.doc_type', '=', f.docType);

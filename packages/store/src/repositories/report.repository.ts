@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { LaoError, ReportSchema, type Report } from '@lao/schemas';
 import { newId, nowIso } from '../clock.js';
 import type { Database } from '../database.types.js';
-import { districtKey, organisationKey, provinceKey } from '../org-key.js';
+import { districtKey, organisationIdentity, provinceKey } from '../org-key.js';
 import { guarded, parseOrThrow } from '../store-error.js';
 import { chunks, reportChildRows } from './report-rows.mapper.js';
 import { syncReviewItems, type ReviewSyncResult } from './review-sync.js';
@@ -124,19 +124,19 @@ async function saveInTransaction(trx: Transaction<Database>, documentId: string,
 
 /** One identity per LAO: insert on first sight, otherwise refresh what this report adds. */
 async function upsertOrganisation(trx: Transaction<Database>, report: Report, now: string): Promise<string | null> {
-  const key = organisationKey(report.org);
-  if (key === null || report.org.name === null) return null;
-  const district = report.org.district === null ? null : districtKey(report.org.district);
-  const province = report.org.province === null ? null : provinceKey(report.org.province);
+  const identity = organisationIdentity(report.org);
+  if (identity === null || report.org.name === null) return null;
+  const district = report.org.district === null ? null : districtKey(report.org.district) || null;
   const row = await trx
     .insertInto('organisations')
     .values({
       id: newId(),
-      org_key: key,
+      org_key: identity.key,
+      name_key: identity.nameKey,
       name: report.org.name.normalize('NFC').trim(),
-      kind: report.org.kind,
+      kind: identity.kind,
       district,
-      province,
+      province: identity.province,
       created_at: now,
       updated_at: now,
     })
