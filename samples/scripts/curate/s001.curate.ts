@@ -108,7 +108,7 @@ export function curateS001(seed: SeedText): GoldenReport {
       message:
         'พบชื่อหน่วยงานอื่น "องค์การบริหารส่วนตำบลแม่ตง" ในสรุปมาตรการของประเด็นที่ 5 ซึ่งควรเป็นเทศบาลตำบลมะรือโบตก (น่าจะคัดลอกจากเอกสารของหน่วยงานอื่น)',
       messageEn:
-        'Another organisation, "SAO Mae Tong", is named in the summary of issue 5 where Marue Botok SM is meant (apparently copied from another LAO\'s document).',
+        'Another organisation, "องค์การบริหารส่วนตำบลแม่ตง", is named in the summary of issue 5 where Marue Botok SM is meant (apparently copied from another LAO\'s document).',
       evidence: [seed.evidence(357, 'งบประมาณและการจัดซื้อจัดจ้างขององค์การ บริหารส่วนตำบลแม่ตง ประจำปีงบประมาณ พ.ศ. 2568')],
     },
     {
@@ -117,7 +117,7 @@ export function curateS001(seed: SeedText): GoldenReport {
       message:
         'พบชื่อหน่วยงานอื่น "องค์กรบริหารส่วนตำบลแม่งดง" ในสรุปมาตรการของประเด็นที่ 6 ซึ่งควรเป็นเทศบาลตำบลมะรือโบตก (น่าจะคัดลอกจากเอกสารของหน่วยงานอื่น)',
       messageEn:
-        'Another organisation, "SAO Mae Ngot Dong", is named in the summary of issue 6 where Marue Botok SM is meant (apparently copied from another LAO\'s document).',
+        'Another organisation, "องค์กรบริหารส่วนตำบลแม่งดง", is named in the summary of issue 6 where Marue Botok SM is meant (apparently copied from another LAO\'s document).',
       evidence: [seed.evidence(420, 'ขององค์กร บริหารส่วนตำบลแม่งดง ประจำปีงบประมาณ พ.ศ. 2568')],
     },
     {

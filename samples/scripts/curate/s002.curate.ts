@@ -79,7 +79,7 @@ export function curateS002(seed: SeedText): GoldenReport {
         message:
           'พบชื่อหน่วยงานอื่น "องค์การบริหารส่วนตำบลวานรนิวาส" (อยู่ในจังหวัดสกลนคร) ในย่อหน้าวัตถุประสงค์ของรายงาน ซึ่งควรเป็นองค์การบริหารส่วนตำบลดงครั่งน้อย และย่อหน้าเดียวกันยังมีข้อความแม่แบบที่ไม่ได้กรอก "สำนักงานเทศบาล/องค์การบริหารส่วนตำบล....."',
         messageEn:
-          'Another organisation, "SAO Wanon Niwat" (in Sakon Nakhon), is named in the report\'s purpose paragraph where SAO Dong Khrang Noi is meant; the same paragraph also keeps an unfilled template placeholder "สำนักงานเทศบาล/องค์การบริหารส่วนตำบล.....".',
+          'Another organisation, "องค์การบริหารส่วนตำบลวานรนิวาส" (วานรนิวาส is in Sakon Nakhon), is named in the report\'s purpose paragraph where SAO Dong Khrang Noi is meant; the same paragraph also keeps an unfilled template placeholder "สำนักงานเทศบาล/องค์การบริหารส่วนตำบล.....".',
         evidence: [
           seed.evidence(15, 'องค์การบริหารส่วนตำบลวานรนิวาส จึงได้จัดทำรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน'),
           seed.evidence(15, 'ของสำนักงานเทศบาล/องค์การบริหารส่วนตำบล..... มีประสิทธิภาพในปีถัดไป'),
