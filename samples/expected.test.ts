@@ -3,8 +3,10 @@ import { ReportSchema, type Report } from '@lao/schemas';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PagesFileSchema, type PagesFile } from './scripts/lib/pages-file.schema.js';
 import { readPdfFacts } from './scripts/lib/pdf-facts.reader.js';
 import { siblingOf } from './scripts/lib/sample-catalogue.js';
+import { matchKey } from './scripts/lib/thai-text.normalise.js';
 
 const dir = dirname(fileURLToPath(import.meta.url));
 const names = (ext: string): string[] =>
@@ -14,6 +16,8 @@ const names = (ext: string): string[] =>
     .sort();
 const pdfs = names('.pdf');
 const expectedNames = names('.expected.json');
+const loadPages = (name: string): PagesFile =>
+  PagesFileSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.pages.json`), 'utf8')));
 const load = (name: string): Report => JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Report;
 
 /** Every `page` a report cites, with where it was cited, for the range check. */
@@ -25,6 +29,18 @@ function citedPages(r: Report): Array<[string, number]> {
   r.plan?.projects.forEach((p) => out.push([`project ${p.year}/${p.no}`, p.page]));
   r.plan?.statedTotals.forEach((t) => out.push([`stated total ${t.year}`, t.page]));
   r.flags.forEach((f) => f.evidence.forEach((e) => out.push([`${f.code} evidence`, e.page])));
+  return out;
+}
+
+/** Text a record must show on the page it cites (the start of a long title: a table cell may run on). */
+function printedSpans(r: Report): Array<[string, number, string]> {
+  const start = (s: string): string => s.slice(0, 24);
+  const out: Array<[string, number, string]> = [];
+  r.ita?.indicators.forEach((i) => out.push([`indicator ${i.no}`, i.page, i.name]));
+  r.ita?.questions.forEach((q) => q.text && out.push([`question ${q.code}`, q.page, start(q.text)]));
+  r.measures.forEach((m) => out.push([`measure ${m.indicatorNo ?? ''}/${m.no ?? ''}`, m.page, start(m.title)]));
+  r.plan?.projects.forEach((p) => out.push([`project ${p.year}/${p.no}`, p.page, start(p.title)]));
+  r.flags.forEach((f) => f.evidence.forEach((e) => out.push([`${f.code} evidence`, e.page, e.text])));
   return out;
 }
 
@@ -70,6 +86,16 @@ describe('samples/*.expected.json', () => {
     it('cites only pages that exist', () => {
       const outside = citedPages(report).filter(([, p]) => p < 1 || p > report.source.pageCount);
       expect(outside).toEqual([]);
+    });
+
+    it('summarises the pages as the builder laid them out (method per page)', () => {
+      expect(report.pages).toEqual(loadPages(name).pages.map((p) => ({ no: p.page, method: p.method, confidence: null })));
+    });
+
+    it('prints each record and each flag evidence on the page it cites', () => {
+      const pageText = new Map(loadPages(name).pages.map((p) => [p.page, matchKey(p.text)]));
+      const absent = printedSpans(report).filter(([, page, text]) => !pageText.get(page)?.includes(matchKey(text)));
+      expect(absent).toEqual([]);
     });
 
     const sibling = siblingOf(name);
