@@ -1,0 +1,46 @@
+/**
+ * Builds the sample PDFs from the seed texts. See samples/README.md.
+ *   pnpm --filter @lao/samples build [-- --seeds DIR] [--only born|scan|mixed] [--out DIR]
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBornDigital, type BuiltPdf } from './born-digital.build.js';
+import { withChromium } from './chromium.launcher.js';
+import { BORN_DIGITAL } from './sample-catalog.js';
+import { verifySample } from './sample-verifier.js';
+
+const here = import.meta.dirname;
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: resolve(here, '../../../shared/seeds') },
+    out: { type: 'string', default: resolve(here, '..') },
+    only: { type: 'string' },
+  },
+});
+const seedsDir = resolve(values.seeds!);
+const outDir = resolve(values.out!);
+const wants = (step: string): boolean => values.only === undefined || values.only.split(',').includes(step);
+await mkdir(outDir, { recursive: true });
+
+const built = new Map<string, BuiltPdf>();
+if (wants('born')) {
+  await withChromium(async (context) => {
+    for (const sample of BORN_DIGITAL) {
+      const started = Date.now();
+      const result = await buildBornDigital(context, sample, seedsDir, outDir);
+      built.set(sample.name, result);
+      console.log(`${sample.name}.pdf: ${result.pages.pages.length} pages (${Date.now() - started} ms)`);
+    }
+  });
+  for (const result of built.values()) {
+    const v = await verifySample(result.pdfPath, result.pages);
+    const cer = v.popplerCer === null ? '-' : `${(v.popplerCer * 100).toFixed(2)}%`;
+    const worst = v.worstPage ? `worst p${v.worstPage.page} ${(v.worstPage.cer * 100).toFixed(2)}%` : '';
+    console.log(
+      `verify ${v.file}: pages pdf=${v.pdfPages} json=${v.jsonPages}${v.pdfPages === v.jsonPages ? '' : ' MISMATCH'}; ` +
+        `pdftotext CER ${cer} (${worst}), PUA ${v.popplerPrivateUse}; pdf.js PUA ${v.pdfjsPrivateUse}, NUL ${v.pdfjsNul}`,
+    );
+    if (v.pdfPages !== v.jsonPages) process.exitCode = 1;
+  }
+}
