@@ -27,7 +27,7 @@ const INNER_BASE_INDEL = 1.5;
  * up to two are cheap. Only at the start: a different ending is how real names differ
  * (นาดี / นาดูน, กระจาย / กระจายใต้).
  */
-const EDGE_BASE_INDEL = 0.5;
+const EDGE_BASE_INDEL = 0.75;
 const EDGE_CHEAP_LETTERS = 2;
 const TONE_SUB = 0.2;
 const MARK_SUB = 0.4;
@@ -42,7 +42,7 @@ const TRANSPOSE = 0.5;
 // (คงครั่งน้อย), ต/ท (ระือโบทก), บ/ป (มะรุือโปตก).
 const CONFUSABLE_GROUPS = [
   'ดคฅ', 'ตทฑฏ', 'บปษ', 'ปฝ', 'พฟผฝ', 'ผพ', 'ถภ', 'ขชฃ', 'ชซ', 'ศสษ', 'ธท', 'ฎฏด', 'ญณ', 'นณ',
-  'อฮ', 'รว', 'ลฬส', 'ยญ', 'เแ', 'ใไโ',
+  'อฮ', 'ลฬ', 'ยญ', 'เแ', 'ใไโ',
 ];
 const CONFUSABLE = new Set<string>();
 for (const g of CONFUSABLE_GROUPS) for (const x of g) for (const y of g) if (x !== y) CONFUSABLE.add(x + y);
@@ -106,10 +106,19 @@ function weightOf(s: string): number {
   return w;
 }
 
+// Checks compare the same few names many times; repairing them once is enough.
+const CORE_CACHE = new Map<string, string>();
+const CORE_CACHE_MAX = 10_000;
+
 /** The part of an organisation or place name that tells it apart: no kind or place prefix. */
 export function nameCore(s: string): string {
+  const hit = CORE_CACHE.get(s);
+  if (hit !== undefined) return hit;
   const org = parseOrgName(s);
-  return placeKey(org?.core ?? compactThaiName(s));
+  const core = placeKey(org?.core ?? compactThaiName(s));
+  if (CORE_CACHE.size >= CORE_CACHE_MAX) CORE_CACHE.clear();
+  CORE_CACHE.set(s, core);
+  return core;
 }
 
 /**

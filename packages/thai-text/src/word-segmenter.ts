@@ -38,15 +38,21 @@ export function segmentWords(s: string): Segment[] {
 /**
  * Share (0..1) of the Thai word characters of `s` that fall inside dictionary words. Garbled text
  * layers (PUA soup, lost glyphs, mis-mapped fonts) score low; clean Thai prose scores high.
- * Returns null when the text has no Thai characters to judge.
+ * Lost-glyph markers (U+0000, U+FFFD) count as uncovered characters. Returns null when the text
+ * has no Thai characters to judge.
  */
 export function dictionaryCoverage(s: string): number | null {
   let thaiChars = 0;
   let covered = 0;
   for (const seg of segmentWords(s)) {
     let n = 0;
-    for (const ch of seg.text) if (isThaiWordChar(ch)) n++;
-    thaiChars += n;
+    let lost = 0;
+    for (const ch of seg.text) {
+      if (isThaiWordChar(ch)) n++;
+      // U+0000 / U+FFFD stand for glyphs the producer could not map: count them as uncovered.
+      else if (ch === '\u0000' || ch === '\uFFFD') lost++;
+    }
+    thaiChars += n + lost;
     if (seg.known) covered += n;
   }
   return thaiChars === 0 ? null : covered / thaiChars;
