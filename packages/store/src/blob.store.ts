@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { LaoError } from '@lao/schemas';
 import { Sha256Schema } from './repositories/document.repository.js';
 
+/** The default place for originals: `<dataDir>/blobs`. */
+export const defaultBlobDir = (dataDir: string): string => join(dataDir, 'blobs');
+
 export interface BlobStore {
   readonly dir: string;
   /** Stores the bytes under their sha256 and returns it; storing the same bytes again is a no-op. */

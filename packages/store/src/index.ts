@@ -1,6 +1,6 @@
 export { createStore, type Store } from './store.js';
 export { StoreConfigSchema, type StoreConfig, type Dialect } from './store.config.js';
-export { createBlobStore, type BlobStore } from './blob.store.js';
+export { createBlobStore, defaultBlobDir, type BlobStore } from './blob.store.js';
 export { organisationIdentity, provinceKey, districtKey, type OrganisationIdentity } from './org-key.js';
 export { flagFingerprints } from './flag-fingerprint.js';
 export type { DocumentStatus, ReviewStatus, ReviewAction } from './database.types.js';
