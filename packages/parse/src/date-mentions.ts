@@ -1,0 +1,26 @@
+import { parseThaiDateRange } from '@lao/thai-text';
+import type { DocLine } from './document.model.js';
+import type { Mention } from './parse-result.schema.js';
+
+const MONTH = /มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\./;
+const RANGE_WORD = /ถึง|[-–]|ตั้งแต่/;
+
+/** Every printed period ("1 ตุลาคม 2568 - 30 กันยายน 2568") with its reading, inverted or invalid ones included. */
+export function findDateRangeMentions(lines: DocLine[]): Mention[] {
+  const out: Mention[] = [];
+  for (const line of lines) {
+    if (!MONTH.test(line.text) || !RANGE_WORD.test(line.text)) continue;
+    const r = parseThaiDateRange(line.text);
+    if (!r || (!r.startIso && !r.endIso && r.invalid.length === 0)) continue;
+    out.push({
+      kind: 'date_range',
+      page: line.page,
+      lineId: line.id,
+      text: line.text,
+      match: r.text,
+      value: `${r.startIso ?? '?'}..${r.endIso ?? '?'}`,
+      range: { start: r.startIso ?? null, end: r.endIso ?? null, inverted: r.inverted, invalid: r.invalid },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import type { Org, OrgKind } from '@lao/schemas';
+import { nameSimilarity, parseOrgName } from '@lao/thai-text';
+import type { Doc, DocLine } from './document.model.js';
+import { type OrgMention, type PlaceMention, KIND_FULL_PREFIX, cutCore, findOrgMentions, findPlaceMentions } from './org-mentions.js';
+import type { Mention, ValueProvenance } from './parse-result.schema.js';
+
+// Spellings closer than this are one organisation read with noise (OCR, typos); farther ones are another.
+const SAME_ORG = 0.6;
+
+type Cluster = { cores: Map<string, number>; weight: number; mentions: OrgMention[] };
+
+function same(a: string, b: string): boolean {
+  return a === b || nameSimilarity(a, b) >= SAME_ORG;
+}
+
+// Each mention counts once: the right spelling recurs, OCR noise rarely repeats itself.
+function weightOf(_m: { line: DocLine }): number {
+  return 1;
+}
+
+/** Cuts a core out of running text using the spellings that stand alone elsewhere in the document. */
+function settleCores(mentions: OrgMention[]): OrgMention[] {
+  const cleanCores = [...new Set(mentions.filter((m) => m.clean).map((m) => m.core))].sort((a, b) => b.length - a.length);
+  return mentions.map((m) => {
+    if (m.clean) return m;
+    const known = cleanCores.find((c) => m.rawCore.startsWith(c));
+    const core = known ?? cutCore(m.rawCore);
+    return { ...m, core, written: m.written.slice(0, m.written.length - m.core.length) + core };
+  });
+}
+
+function cluster(mentions: OrgMention[]): Cluster[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.core, (counts.get(m.core) ?? 0) + weightOf(m));
+  const clusters: Cluster[] = [];
+  for (const [core, w] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
+    const home = clusters.find((c) => same([...c.cores.keys()][0]!, core));
+    if (home) {
+      home.cores.set(core, w);
+      home.weight += w;
+    } else clusters.push({ cores: new Map([[core, w]]), weight: w, mentions: [] });
+  }
+  for (const m of mentions) clusters.find((c) => c.cores.has(m.core))!.mentions.push(m);
+  return clusters.sort((a, b) => b.weight - a.weight);
+}
+
+function vote<T>(items: Array<{ value: T; weight: number }>): T | null {
+  const tally = new Map<T, number>();
+  for (const { value, weight } of items) tally.set(value, (tally.get(value) ?? 0) + weight);
+  let best: T | null = null;
+  let bestW = 0;
+  for (const [v, w] of tally) if (w > bestW) [best, bestW] = [v, w];
+  return best;
+}
+
+export type HeaderResult = {
+  org: Org;
+  mentions: Mention[];
+  provenance: ValueProvenance[];
+};
+
+export function parseHeader(doc: Doc): HeaderResult {
+  const mentions: Mention[] = [];
+  const provenance: ValueProvenance[] = [];
+  const orgMentions = settleCores(findOrgMentions(doc.lines));
+  const clusters = cluster(orgMentions);
+  const self = clusters[0];
+  let name: string | null = null;
+  let kind: OrgKind | null = null;
+  const variants: string[] = [];
+  if (self) {
+    // Ties (each spelling once) go to the spelling closest to all the others: the medoid of the noise.
+    const closeness = (c: string) => [...self.cores.keys()].reduce((a, o) => a + (o === c ? 0 : nameSimilarity(c, o)), 0);
+    const core = [...self.cores.entries()].sort((a, b) => b[1] - a[1] || closeness(b[0]) - closeness(a[0]))[0]![0];
+    kind = vote(self.mentions.map((m) => ({ value: m.kind, weight: weightOf(m) })));
+    const parsed = parseOrgName(KIND_FULL_PREFIX[kind!] + core);
+    name = parsed?.full ?? KIND_FULL_PREFIX[kind!] + core;
+    for (const m of self.mentions) {
+      const full = spelledOut(m);
+      if (full !== name && !variants.includes(full)) variants.push(full);
+    }
+    const first = self.mentions.find((m) => m.core === core) ?? self.mentions[0]!;
+    provenance.push({ path: 'org.name', page: first.line.page, lineIds: [first.line.id], boxes: [first.line.box], confidence: first.line.confidence });
+  }
+  for (const m of orgMentions) {
+    const relation = self?.mentions.includes(m) ? (m.core === coreOf(name) ? 'self' : 'variant') : 'other';
+    mentions.push({
+      kind: 'org',
+      page: m.line.page,
+      lineId: m.line.id,
+      text: m.line.text,
+      match: m.written,
+      value: parseOrgName(KIND_FULL_PREFIX[m.kind] + m.core)?.full ?? KIND_FULL_PREFIX[m.kind] + m.core,
+      relation,
+    });
+  }
+
+  const places = findPlaceMentions(doc.lines);
+  for (const p of places) {
+    mentions.push({ kind: p.kind, page: p.line.page, lineId: p.line.id, text: p.line.text, match: p.written, value: p.name });
+  }
+  const district = votePlace(places, 'district', self?.mentions ?? [], name);
+  const province = votePlace(places, 'province', self?.mentions ?? [], name);
+  for (const [path, v] of [['org.district', district], ['org.province', province]] as const) {
+    if (v) provenance.push({ path, page: v.line.page, lineIds: [v.line.id], boxes: [v.line.box], confidence: v.line.confidence });
+  }
+  return {
+    org: { name, kind, district: district?.name ?? null, province: province?.name ?? null, variants },
+    mentions,
+    provenance,
+  };
+}
+
+function coreOf(full: string | null): string | null {
+  if (!full) return null;
+  for (const p of Object.values(KIND_FULL_PREFIX)) if (full.startsWith(p)) return full.slice(p.length);
+  return full;
+}
+
+/** "อบต.กระจ่าย" is spelled out with its kind ("องค์การบริหารส่วนตำบลกระจ่าย"); full prefixes stay as written. */
+function spelledOut(m: OrgMention): string {
+  return m.written.startsWith('องค์') || m.written.startsWith('เทศบาล') ? m.written : KIND_FULL_PREFIX[m.kind] + m.core;
+}
+
+/**
+ * A place named next to the organisation's own spelling (same or next line) counts more than one
+ * named next to a garbled spelling or far from any: a cover printed with OCR noise loses the tie.
+ */
+function votePlace(places: PlaceMention[], kind: 'district' | 'province', self: OrgMention[], canonical: string | null): PlaceMention | null {
+  const core = coreOf(canonical);
+  const ofKind = places.filter((p) => p.kind === kind);
+  const scored = ofKind.map((p) => {
+    let weight = 1;
+    for (const m of self) {
+      const near = m.line.page === p.line.page && p.line.index - m.line.index >= 0 && p.line.index - m.line.index <= 2;
+      if (near) weight = Math.max(weight, m.core === core ? 3 : 2);
+    }
+    return { value: p.name, weight };
+  });
+  const best = vote(scored);
+  return best === null ? null : ofKind.find((p) => p.name === best) ?? null;
+}

@@ -1,0 +1,15 @@
+export { parseReport, type FullParseResult } from './parse-report.js';
+export {
+  ParseResultSchema,
+  ValueProvenanceSchema,
+  ConflictSchema,
+  MentionSchema,
+  ParseMetaSchema,
+  type ParseResult,
+  type ValueProvenance,
+  type Conflict,
+  type Mention,
+  type MentionKind,
+  type ParseMeta,
+} from './parse-result.schema.js';
+export type { StatedTotalScope } from './plan.parser.js';

@@ -1,0 +1,78 @@
+import { officialIndicatorName, type IndicatorScore } from '@lao/schemas';
+import { parseNumber } from '@lao/thai-text';
+import { type Doc, type DocRow, type DocTable, rowLineIds } from './document.model.js';
+import type { ValueProvenance } from './parse-result.schema.js';
+
+const HAS_THAI = /[\u0E01-\u0E2E]/;
+const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
+
+type IndicatorRow = { no: number; name: string; score: number; confidence: number | null; row: DocRow };
+
+/** "1", "๑", "ตัวชี้วัดที่ 1", "1." → 1..10 */
+function indicatorNo(text: string): number | null {
+  const t = text.replace(/^ตัวชี้วัดที่\s*/, '').replace(/[.)]$/, '').trim();
+  const n = parseNumber(t);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 10 ? n : null;
+}
+
+/**
+ * A summary row reads: the indicator's number, its name, then its score; no tool column and no
+ * question code (those are the per-indicator question tables).
+ */
+function readRow(row: DocRow): IndicatorRow | null {
+  const cells = row.cells.filter((c) => c.text !== '');
+  if (cells.length < 3 || cells.length > 5) return null;
+  if (cells.some((c) => TOOL_CELL.test(c.text) || /^ข้อ\s/.test(c.text))) return null;
+  const no = indicatorNo(cells[0]!.text);
+  if (no === null) return null;
+  const name = cells[1]!.text;
+  if (!HAS_THAI.test(name) || parseNumber(name) !== null) return null;
+  const scoreCell = cells.slice(2).find((c) => c.number !== null);
+  if (!scoreCell || scoreCell.number!.value < 0 || scoreCell.number!.value > 100) return null;
+  return { no, name, score: scoreCell.number!.value, confidence: scoreCell.number!.confidence, row };
+}
+
+function summaryRows(table: DocTable): IndicatorRow[] {
+  return table.rows.map(readRow).filter((r): r is IndicatorRow => r !== null);
+}
+
+export type IndicatorsResult = { indicators: IndicatorScore[]; provenance: ValueProvenance[] };
+
+/**
+ * The indicator summary table (ตัวชี้วัดที่ / รายละเอียดตัวชี้วัด / คะแนน): the first table (with its
+ * continuation on the next page) whose rows are indicator number, name and score.
+ */
+export function parseIndicators(doc: Doc, year: number | null): IndicatorsResult {
+  const found: IndicatorRow[] = [];
+  for (const table of doc.tables) {
+    const rows = summaryRows(table);
+    if (rows.length === 0) continue;
+    if (found.length === 0 && rows.length < 3) continue;
+    // Continuation only when it carries on the numbering (a table split over two pages).
+    if (found.length > 0 && rows[0]!.no <= found[found.length - 1]!.no) break;
+    found.push(...rows);
+    if (found.length >= 10) break;
+  }
+  const seen = new Set<number>();
+  const indicators: IndicatorScore[] = [];
+  const provenance: ValueProvenance[] = [];
+  for (const r of found) {
+    if (seen.has(r.no)) continue;
+    seen.add(r.no);
+    indicators.push({
+      no: r.no,
+      name: r.name,
+      officialName: year === null ? null : officialIndicatorName(r.no, year),
+      score: r.score,
+      page: r.row.page,
+    });
+    provenance.push({
+      path: `ita.indicators[${indicators.length - 1}]`,
+      page: r.row.page,
+      lineIds: rowLineIds(r.row),
+      boxes: [r.row.box],
+      confidence: r.confidence,
+    });
+  }
+  return { indicators, provenance };
+}

@@ -1,0 +1,197 @@
+import type { Measure } from '@lao/schemas';
+import { parseNumber } from '@lao/thai-text';
+import { type Doc, type DocRow, type DocTable, lastPage, rowLineIds, width } from './document.model.js';
+import { leadingNo, splitItems } from './items.js';
+import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
+import type { ValueProvenance } from './parse-result.schema.js';
+import { parsePeriod } from './period.parser.js';
+import { readHeader } from './table-header.js';
+
+// Plan, risk and score tables also name projects or measures; they are read elsewhere.
+const NOT_MEASURES = /มิติ|ไตรมาส|ความเสี่ยง|Risk|คะแนน|งบประมาณ\s?\(บาท\)/;
+
+type Layout = { roles: Array<MeasureRole | null>; width: number; headerKeys: string[] };
+type Draft = { m: Measure; rows: DocRow[]; tableId: string; layout: Layout };
+
+function indicatorNoOf(text: string): number | null {
+  const m = /^(?:ตัวชี้วัดที่\s?)?(\d{1,2})\s?[.)]?/.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 10 ? n : null;
+}
+
+export function statusOf(text: string): Measure['status'] {
+  if (/ยังไม่ได้?ดำเนินการ|ไม่ได้ดำเนินการ|ยังไม่เริ่ม/.test(text)) return 'not_started';
+  if (/อยู่ระหว่าง|กำลังดำเนินการ|ระหว่างดำเนินการ/.test(text)) return 'in_progress';
+  if (/ดำเนินการแล้ว|แล้วเสร็จ|เสร็จสิ้น|ดำเนินการเรียบร้อย|ดำเนินการครบ|เรียบร้อยแล้ว/.test(text)) return 'done';
+  return null;
+}
+
+export function percentOf(text: string): number | null {
+  const m = /ร้อยละ\s?(\d{1,3}(?:\.\d+)?)|(\d{1,3}(?:\.\d+)?)\s?%/.exec(text);
+  if (!m) return null;
+  const v = parseNumber(m[1] ?? m[2]!);
+  return v !== null && v >= 0 && v <= 100 ? v : null;
+}
+
+function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | null {
+  const header = readHeader(table, MEASURE_HEADER_VOCAB);
+  if (!header) return null;
+  if (header.labels.some((l) => NOT_MEASURES.test(l))) return null;
+  const roles = header.labels.map(roleOf);
+  // The first measure column is the title; later ones ("มาตรการควบคุม…") keep their own role or none.
+  const firstTitle = roles.indexOf('title');
+  const fixed = roles.map((r, i) => (r === 'title' && i !== firstTitle ? 'detail' : r));
+  if (!isMeasureHeader(fixed)) return null;
+  const first = table.rows[0]!.cells.map((c) => squash(c.text));
+  const second = header.rowCount > 1 ? table.rows[1]!.cells.map((c) => squash(c.text)) : [];
+  return { layout: { roles: fixed, width: header.labels.length, headerKeys: [first.join('|'), second.join('|')] }, headerRows: header.rowCount };
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+function cellOf(row: DocRow, layout: Layout, role: MeasureRole): string {
+  const i = layout.roles.indexOf(role);
+  return i < 0 ? '' : row.cells[i]?.text ?? '';
+}
+
+function textOrNull(s: string): string | null {
+  const t = s.trim();
+  return t === '' || /^-+$/.test(t) ? null : t;
+}
+
+function append(a: string | null, b: string): string | null {
+  const t = b.trim();
+  if (t === '') return a;
+  return a ? `${a} ${t}` : t;
+}
+
+function fill(d: Draft, row: DocRow): void {
+  const L = d.layout;
+  const m = d.m;
+  const steps = cellOf(row, L, 'steps') || (L.roles.includes('steps') ? '' : cellOf(row, L, 'detail') || cellOf(row, L, 'guideline'));
+  m.steps.push(...splitItems(steps));
+  m.responsible = append(m.responsible, cellOf(row, L, 'responsible'));
+  const period = cellOf(row, L, 'period');
+  if (period) m.period = parsePeriod(m.period ? `${m.period.text} ${period}` : period);
+  m.output = append(m.output, cellOf(row, L, 'output'));
+  m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
+  m.result = append(m.result, cellOf(row, L, 'result'));
+  const statusText = [cellOf(row, L, 'status'), cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' ');
+  m.status = m.status ?? statusOf(statusText);
+  m.progressPercent = m.progressPercent ?? percentOf([cellOf(row, L, 'status'), cellOf(row, L, 'progress')].join(' '));
+  if (m.progressPercent === 100 && m.status === null) m.status = 'done';
+  d.rows.push(row);
+}
+
+export type MeasuresResult = { measures: Measure[]; provenance: ValueProvenance[] };
+
+/**
+ * Every measure table by its header's meaning; rows with an empty title continue the measure above
+ * (a cell broken over rows or pages), a header-less table right after a measure table of the same width
+ * continues it, repeated headers are skipped.
+ */
+export function parseMeasures(doc: Doc): MeasuresResult {
+  const drafts: Draft[] = [];
+  let last: { layout: Layout; table: DocTable } | null = null;
+  let indicator: number | null = null;
+  for (const table of doc.tables) {
+    const own = layoutOf(table);
+    let layout: Layout;
+    let start = 0;
+    if (own) {
+      layout = own.layout;
+      start = own.headerRows;
+      if (!last || !sameLayout(last.layout, layout)) indicator = null;
+    } else if (last && table.page - lastPage(last.table) <= 1 && Math.abs(width(table) - last.layout.width) <= 1) {
+      layout = last.layout;
+    } else {
+      last = null;
+      continue;
+    }
+    last = { layout, table };
+    for (const row of table.rows.slice(start)) {
+      // A header printed again on the next page (or its second row).
+      if (layout.headerKeys.includes(row.cells.map((c) => squash(c.text)).join('|'))) continue;
+      if (row.cells.every((c) => c.text === '')) continue;
+      const ind = cellOf(row, layout, 'indicator');
+      if (ind) indicator = indicatorNoOf(ind) ?? indicator;
+      const title = cellOf(row, layout, 'title');
+      const prev = drafts[drafts.length - 1];
+      if (title === '' || /^-+$/.test(title)) {
+        if (prev && sameLayout(prev.layout, layout)) fill(prev, row);
+        continue;
+      }
+      const { no, rest } = leadingNo(title);
+      const draft: Draft = {
+        m: {
+          no: no ?? (textOrNull(cellOf(row, layout, 'no')) ? leadingNo(cellOf(row, layout, 'no')).no ?? cellOf(row, layout, 'no') : null),
+          indicatorNo: layout.roles.includes('indicator') ? indicator : null,
+          title: rest,
+          steps: [],
+          responsible: null,
+          period: null,
+          status: null,
+          progressPercent: null,
+          output: null,
+          outcome: null,
+          result: null,
+          page: row.page,
+        },
+        rows: [],
+        tableId: table.id,
+        layout,
+      };
+      fill(draft, row);
+      drafts.push(draft);
+    }
+  }
+  const merged = mergePlanAndResult(drafts);
+  const measures = merged.map((d) => d.m);
+  const provenance = merged.map((d, i) => ({
+    path: `measures[${i}]`,
+    page: d.m.page,
+    lineIds: d.rows.flatMap(rowLineIds),
+    boxes: d.rows.map((r) => r.box),
+    confidence: null,
+  }));
+  return { measures, provenance };
+}
+
+function sameLayout(a: Layout, b: Layout): boolean {
+  return a.roles.join() === b.roles.join();
+}
+
+function key(title: string): string {
+  return title.replace(/[\s"“”'()]/g, '');
+}
+
+/**
+ * A progress report prints its measures twice: the plan (steps, responsible) and the result (period,
+ * output, outcome). Same title, no indicator, different tables → one measure with both halves.
+ */
+function mergePlanAndResult(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const twin = out.find((o) => o.tableId !== d.tableId && !sameLayout(o.layout, d.layout) && o.m.indicatorNo === d.m.indicatorNo && key(o.m.title) === key(d.m.title));
+    if (!twin) {
+      out.push(d);
+      continue;
+    }
+    const a = twin.m;
+    const b = d.m;
+    a.no = a.no ?? b.no;
+    if (a.steps.length === 0) a.steps = b.steps;
+    a.responsible = a.responsible ?? b.responsible;
+    a.period = a.period ?? b.period;
+    a.status = a.status ?? b.status;
+    a.progressPercent = a.progressPercent ?? b.progressPercent;
+    a.output = a.output ?? b.output;
+    a.outcome = a.outcome ?? b.outcome;
+    a.result = a.result ?? b.result;
+    twin.rows.push(...d.rows);
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+import type { PlanProject, StatedTotal } from '@lao/schemas';
+import { parseNumber } from '@lao/thai-text';
+import { type Doc, type DocRow, type DocTable, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
+import type { ValueProvenance } from './parse-result.schema.js';
+import { findColumn, readHeader } from './table-header.js';
+
+const YEAR_TABLE_VOCAB = /ลำดับ|โครงการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ/;
+const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
+const TICK = /[☑✓✔☒✗■]|checked/i;
+const TOTAL = /^รวม/;
+const GRAND_TOTAL = /รวมทั้งสิ้น|รวมทั้งหมด/;
+
+/** What a stated total covers: the checks compare it with the matching projects. */
+export type StatedTotalScope = {
+  index: number;
+  source: 'year_table_total' | 'summary_total' | 'summary_subtotal';
+  dimension: 1 | 2 | 3 | 4 | null;
+};
+
+export type PlanResult = {
+  fromYear: number | null;
+  toYear: number | null;
+  projects: PlanProject[];
+  statedTotals: StatedTotal[];
+  scopes: StatedTotalScope[];
+  provenance: ValueProvenance[];
+};
+
+type YearLayout = { no: number; title: number; dimension: number; budget: number; quarters: Array<{ col: number; q: number }> };
+
+function yearLayout(table: DocTable): { layout: YearLayout; headerRows: number } | null {
+  const h = readHeader(table, YEAR_TABLE_VOCAB, 0, 3);
+  if (!h || !h.labels.some((l) => /ไตรมาส/.test(l)) || !h.labels.some((l) => /มิติ/.test(l))) return null;
+  const quarters = h.labels
+    .map((l, col) => ({ col, m: /ไตรมาส(?:ที่)?\s?([1-4])\s*$/.exec(l) ?? (/ไตรมาส/.test(l) ? /\s([1-4])$/.exec(l) : null) }))
+    .filter((x) => x.m)
+    .map((x) => ({ col: x.col, q: Number(x.m![1]) }));
+  const layout: YearLayout = {
+    no: findColumn(h.labels, /ลำดับ|^ที่$/),
+    title: findColumn(h.labels, /โครงการ|กิจกรรม|มาตรการ/),
+    dimension: findColumn(h.labels, /มิติ/),
+    budget: findColumn(h.labels, /งบประมาณ/),
+    quarters,
+  };
+  if (layout.title < 0 || layout.budget < 0 || quarters.length === 0) return null;
+  return { layout, headerRows: h.rowCount };
+}
+
+function yearOfTitle(doc: Doc, table: DocTable): number | null {
+  for (const l of linesBefore(doc, table, 4).reverse()) {
+    const m = /พ\.ศ\.\s?(25\d\d)(?!\s?[-–]\s?\d)/.exec(l.text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function intIn(text: string, min: number, max: number): number | null {
+  const n = parseNumber(text.replace(/^มิติที่?\s?/, ''));
+  return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
+}
+
+function cell(row: DocRow, i: number): string {
+  return i < 0 ? '' : row.cells[i]?.text ?? '';
+}
+
+function prov(path: string, row: DocRow, confidence: number | null = null): ValueProvenance {
+  return { path, page: row.page, lineIds: rowLineIds(row), boxes: [row.box], confidence };
+}
+
+/**
+ * The anti-corruption plan: the e-PlanNACC table of each year (ลำดับ / รายการโครงการ / มิติ /
+ * งบประมาณ / ไตรมาส 1–4 / หมายเหตุ, then "รวมทั้งสิ้น") → projects and that year's stated total; the
+ * summary by มิติ with one budget column per year → its subtotals and grand total per year.
+ */
+export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | null): PlanResult {
+  const projects: PlanProject[] = [];
+  const statedTotals: StatedTotal[] = [];
+  const scopes: StatedTotalScope[] = [];
+  const provenance: ValueProvenance[] = [];
+  let carried = null as { layout: YearLayout; year: number | null; page: number; width: number } | null;
+  for (const table of doc.tables) {
+    const own = yearLayout(table);
+    let layout: YearLayout;
+    let year: number | null;
+    let start = 0;
+    if (own) {
+      layout = own.layout;
+      start = own.headerRows;
+      year = yearOfTitle(doc, table) ?? carried?.year ?? null;
+    } else if (carried && table.page - carried.page <= 1 && Math.abs(width(table) - carried.width) <= 1) {
+      layout = carried.layout;
+      year = yearOfTitle(doc, table) ?? carried.year;
+    } else {
+      carried = null;
+      continue;
+    }
+    carried = { layout, year, page: lastPage(table), width: width(table) };
+    for (const row of table.rows.slice(start)) {
+      const texts = row.cells.map((c) => c.text);
+      if (texts.some((t) => GRAND_TOTAL.test(t) || TOTAL.test(t))) {
+        const b = row.cells[layout.budget]?.number?.value ?? null;
+        statedTotals.push({ year, projectCount: countIn(texts.join(' ')), budget: b, page: row.page });
+        scopes.push({ index: statedTotals.length - 1, source: 'year_table_total', dimension: null });
+        provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, row, row.cells[layout.budget]?.number?.confidence ?? null));
+        continue;
+      }
+      const title = cell(row, layout.title);
+      if (title === '' || year === null) continue;
+      if (YEAR_TABLE_VOCAB.test(title) && /ตั้งต้น|^รายการโครงการ$/.test(title)) continue;
+      const dim = intIn(cell(row, layout.dimension), 1, 4);
+      projects.push({
+        year,
+        no: intIn(cell(row, layout.no), 1, 999),
+        title,
+        dimension: dim as PlanProject['dimension'],
+        budget: row.cells[layout.budget]?.number?.value ?? null,
+        quarters: layout.quarters.filter((q) => TICK.test(cell(row, q.col))).map((q) => q.q),
+        page: row.page,
+      });
+      provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, row.cells[layout.budget]?.number?.confidence ?? null));
+    }
+  }
+  const summary = parseSummary(doc, titleRange);
+  for (const s of summary) {
+    statedTotals.push(s.total);
+    scopes.push({ index: statedTotals.length - 1, source: s.source, dimension: s.dimension });
+    provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, s.row));
+  }
+  const years = projects.map((p) => p.year);
+  const fromYear = titleRange?.from ?? (years.length ? Math.min(...years) : null);
+  const toYear = titleRange?.to ?? (years.length ? Math.max(...years) : null);
+  return { fromYear, toYear, projects, statedTotals, scopes, provenance };
+}
+
+function countIn(text: string): number | null {
+  const m = /(\d+)\s?โครงการ/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+type SummaryTotal = { total: StatedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
+
+/**
+ * Year columns by their heads ("ปี 2566"…). A head that repeats an earlier year is a typo for the next
+ * one (seed 004 heads its 2570 column "ปี 2566"); columns outside the plan's range are not read.
+ */
+function yearColumns(labels: string[], range: { from: number; to: number } | null): Array<{ col: number; year: number }> {
+  const out: Array<{ col: number; year: number }> = [];
+  labels.forEach((l, col) => {
+    const ys = [...l.matchAll(/25\d\d/g)].map((m) => Number(m[0]));
+    if (ys.length === 0) return;
+    let y = ys[ys.length - 1]!;
+    const prev = out[out.length - 1];
+    if (prev && y <= prev.year) y = prev.year + 1;
+    if (range && (y < range.from || y > range.to)) return;
+    out.push({ col, year: y });
+  });
+  return out;
+}
+
+function parseSummary(doc: Doc, range: { from: number; to: number } | null): SummaryTotal[] {
+  const out: SummaryTotal[] = [];
+  let carried: { cols: Array<{ col: number; year: number }>; width: number; page: number } | null = null;
+  let dimension: 1 | 2 | 3 | 4 | null = null;
+  for (const table of doc.tables) {
+    const h = readHeader(table, SUMMARY_VOCAB, 0, 3);
+    const w = width(table);
+    let cols: Array<{ col: number; year: number }>;
+    let start = 0;
+    if (h && h.labels.some((l) => /มิติ/.test(l)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && yearColumns(h.labels, range).length >= 2) {
+      cols = yearColumns(h.labels, range);
+      start = h.rowCount;
+      dimension = null;
+    } else if (carried && table.page - carried.page <= 1 && Math.abs(w - carried.width) <= 1 && !(h && h.labels.some((l) => /มิติ/.test(l)))) {
+      // A summary broken by a page or a blank line carries on without repeating its header.
+      cols = carried.cols;
+    } else {
+      carried = null;
+      continue;
+    }
+    carried = { cols, width: w, page: lastPage(table) };
+    for (const row of table.rows.slice(start)) {
+      const texts = row.cells.map((c) => c.text);
+      if (texts.some((t) => TOTAL.test(t))) {
+        const grand = texts.some((t) => GRAND_TOTAL.test(t));
+        const count = countIn(texts.slice(0, cols[0]!.col).join(' '));
+        for (const { col, year } of cols) {
+          const budget = row.cells[col]?.number?.value ?? null;
+          out.push({ total: { year, projectCount: count, budget, page: row.page }, source: grand ? 'summary_total' : 'summary_subtotal', dimension: grand ? null : dimension, row });
+        }
+      }
+      // The row that opens a มิติ names it ("๒. การบริหาร…", even on a subtotal row); sub-missions too ("๓.๒ …").
+      const d = /^([1-4])\s?\.(?!\d)/.exec(texts[0] ?? '') ?? /^([1-4])\.\d/.exec(texts[1] ?? '') ?? /^([1-4])\.\d/.exec(texts[0] ?? '');
+      if (d) dimension = Number(d[1]) as 1 | 2 | 3 | 4;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { DocLine } from './document.model.js';
+
+export type YearMention = {
+  line: DocLine;
+  year: number;
+  /** The span as written. */
+  match: string;
+  /** 'fiscal' = ปีงบประมาณ…, 'year' = ปี/ประจำปี…, 'range' = the first year of "พ.ศ. 2566 - 2570". */
+  form: 'fiscal' | 'year' | 'range';
+  toYear?: number;
+};
+
+const BE = '(2[45]\\d\\d)';
+const FISCAL_RE = new RegExp(`ปีงบประมาณ\\s?(?:พ\\.ศ\\.)?\\s?${BE}`, 'gu');
+const YEAR_RE = new RegExp(`(?<!งบประมาณ\\s?)(?:ประจำปี|ปี)\\s?(?:พ\\.ศ\\.)?\\s?${BE}(?!\\s?[-–]\\s?\\d)`, 'gu');
+const RANGE_RE = new RegExp(`(?:พ\\.ศ\\.|ปี)\\s?${BE}\\s?[-–]\\s?(?:พ\\.ศ\\.)?\\s?${BE}`, 'gu');
+
+function plausible(y: number): boolean {
+  return y >= 2540 && y <= 2600;
+}
+
+/** Every statement of a year the report is about (fiscal year, "ประจำปี", "ปี พ.ศ.", a year range). */
+export function findYearMentions(lines: DocLine[]): YearMention[] {
+  const out: YearMention[] = [];
+  for (const line of lines) {
+    const t = line.text;
+    for (const m of t.matchAll(FISCAL_RE)) {
+      const year = Number(m[1]);
+      if (plausible(year)) out.push({ line, year, match: m[0], form: 'fiscal' });
+    }
+    for (const m of t.matchAll(RANGE_RE)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (plausible(from) && plausible(to) && to >= from && to - from <= 20) out.push({ line, year: from, toYear: to, match: m[0], form: 'range' });
+    }
+    for (const m of t.matchAll(YEAR_RE)) {
+      const year = Number(m[1]);
+      // "ปีงบประมาณ…" is already read as fiscal; "ปี 2566 ปี 2567" column heads are table labels, not statements.
+      if (!plausible(year) || /งบประมาณ\s?(?:พ\.ศ\.)?\s?$/u.test(t.slice(0, (m.index ?? 0) + 3))) continue;
+      out.push({ line, year, match: m[0], form: 'year' });
+    }
+  }
+  return out;
+}
