@@ -1,6 +1,7 @@
 import { Command } from 'commander';
+import { registerExtractCommand } from './commands/extract.command.js';
 
-/** The `lao` command. Each subcommand lives in its own file and registers itself here. */
+/** The `lao` command. Each subcommand lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
   const program = new Command('lao')
     .description(
@@ -9,5 +10,6 @@ export function buildProgram(): Command {
     )
     .version('0.1.0')
     .showHelpAfterError();
+  registerExtractCommand(program);
   return program;
 }

@@ -1,0 +1,1 @@
+export { analyseDocument, type AnalyseInput, type AnalyseDeps, type AnalysedDocument } from './analyse-document.js';
