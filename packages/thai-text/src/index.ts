@@ -48,5 +48,7 @@ export {
   NAME_VARIANT_THRESHOLD,
   toneInsensitiveKey,
   thaiNameDistance,
+  thaiNameWeight,
+  keySimilarity,
   nameCore,
 } from './name-similarity.js';

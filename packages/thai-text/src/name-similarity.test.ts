@@ -2,8 +2,10 @@ import { describe, it, expect } from '@jest/globals';
 import {
   NAME_VARIANT_THRESHOLD,
   isSameNameWithNoise,
+  keySimilarity,
   nameSimilarity,
   thaiNameDistance,
+  thaiNameWeight,
   toneInsensitiveKey,
 } from './name-similarity.js';
 
@@ -97,5 +99,13 @@ describe('thaiNameDistance', () => {
   it('scores 1 for identical and 0 for unrelated names', () => {
     expect(nameSimilarity('อบต.กระจาย', 'องค์การบริหารส่วนตำบลกระจาย')).toBe(1);
     expect(nameSimilarity('วานรนิวาส', 'มะรือโบตก')).toBe(0);
+  });
+});
+
+describe('keySimilarity', () => {
+  it('equals nameSimilarity on prepared keys', () => {
+    expect(keySimilarity('ระือโบทก', 'มะรือโบตก')).toBeCloseTo(nameSimilarity('เทศบาลตำบลระือโบทก', 'ทต.มะรือโบตก'));
+    expect(thaiNameWeight('กระจ่าย')).toBeCloseTo(5.7);
+    expect(keySimilarity('', '')).toBe(1);
   });
 });

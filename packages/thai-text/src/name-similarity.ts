@@ -100,10 +100,22 @@ export function thaiNameDistance(a: string, b: string): number {
   return at(n, m);
 }
 
-function weightOf(s: string): number {
+/** A name key's length as the distance counts it (letters 1, vowel marks 0.5, tone marks 0.2). */
+export function thaiNameWeight(s: string): number {
   let w = 0;
   for (const ch of s) w += WEIGHT[classOf(ch)];
   return w;
+}
+
+/**
+ * nameSimilarity on keys that are already compacted and stripped (e.g. placeKey output), for
+ * callers that compare one name against thousands and prepare the keys once.
+ */
+export function keySimilarity(x: string, y: string): number {
+  if (!x && !y) return 1;
+  const len = Math.max(thaiNameWeight(x), thaiNameWeight(y));
+  if (len === 0) return 0;
+  return Math.max(0, 1 - thaiNameDistance(x, y) / len);
 }
 
 // Checks compare the same few names many times; repairing them once is enough.
@@ -128,12 +140,7 @@ export function nameCore(s: string): string {
  * and a replaced or inserted letter costs a lot.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const x = nameCore(a);
-  const y = nameCore(b);
-  if (!x && !y) return 1;
-  const len = Math.max(weightOf(x), weightOf(y));
-  if (len === 0) return 0;
-  return Math.max(0, 1 - thaiNameDistance(x, y) / len);
+  return keySimilarity(nameCore(a), nameCore(b));
 }
 
 /**
