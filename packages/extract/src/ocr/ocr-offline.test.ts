@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { characterErrorRate } from './text-metrics.js';
+import { ocrCharacterErrorRate } from './text-metrics.js';
 
 const probe = fileURLToPath(new URL('./ocr-offline.probe.ts', import.meta.url));
 const image = fileURLToPath(new URL('../../test-fixtures/ocr-title.png', import.meta.url));
@@ -19,7 +19,7 @@ describe('OCR offline', () => {
       expect(out.fetchError).not.toBe('');
       expect(out.stats.alive).toBe(0);
       const truth = 'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส\nประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ';
-      expect(characterErrorRate(out.text, truth)).toBeLessThan(0.08);
+      expect(ocrCharacterErrorRate(out.text, truth)).toBeLessThan(0.08);
     },
     150_000,
   );

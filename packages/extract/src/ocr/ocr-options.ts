@@ -12,6 +12,10 @@ export const OcrPoolOptionsSchema = z.object({
   psm: z.number().int().min(0).max(13).default(3),
   /** A page taking longer than this is failed and its worker replaced. */
   pageTimeoutMs: z.number().int().positive().default(180_000),
+  /** Paint table rulings white before OCR (tesseract reads them as "|"); they are returned as `rulings`. */
+  eraseRulings: z.boolean().default(true),
+  /** Second reading of numbers from the pixels: put confident ones into the text, only attach them, or skip. */
+  numbers: z.enum(['replace', 'annotate', 'off']).default('replace'),
   /** Time allowed for a worker to start and load the language data. */
   startTimeoutMs: z.number().int().positive().default(60_000),
 });

@@ -1,8 +1,9 @@
 import { LaoError } from '@lao/schemas';
-import { toPgm, type PageImage } from '../image/index.js';
+import { eraseRulings, findRulings, toPgm, type PageImage } from '../image/index.js';
 import { blocksToLines, type TesseractBlockLike } from './ocr-lines.mapper.js';
 import { OcrPoolOptionsSchema, type OcrPoolOptions } from './ocr-options.js';
 import type { OcrPage } from './ocr-result.types.js';
+import { rereadNumbers } from './number-reread.js';
 import { startOcrWorker, type OcrWorker } from './ocr-worker.js';
 
 export type OcrPoolStats = {
@@ -56,18 +57,26 @@ export function createOcrPool(options: Partial<OcrPoolOptions> = {}): OcrPool {
         counts.started++;
       }
       const started = performance.now();
-      const raw = await slot.worker.recognize(toPgm(job.image), { user_defined_dpi: String(Math.round(job.image.dpi)) });
+      const { rulings, runs } = config.eraseRulings ? findRulings(job.image) : { rulings: [], runs: { h: [], v: [] } };
+      const image = config.eraseRulings && rulings.length > 0 ? eraseRulings(job.image, runs) : job.image;
+      const raw = await slot.worker.recognize(toPgm(image), { user_defined_dpi: String(Math.round(image.dpi)) });
       slot.pages++;
       counts.pages++;
-      job.resolve({
+      const page: OcrPage = {
         width: job.image.width,
         height: job.image.height,
         dpi: job.image.dpi,
         confidence: Math.max(0, Math.min(100, raw.confidence)),
         lines: blocksToLines(raw.blocks as unknown as TesseractBlockLike[] | null),
-        notes: [...job.image.notes, `ocr:tesseract.js psm${config.psm} ${config.languages.join('+')}`],
+        rulings,
+        notes: [
+          ...job.image.notes,
+          `ocr:tesseract.js psm${config.psm} ${config.languages.join('+')}`,
+          ...(rulings.length > 0 ? [`rulings:erased=${rulings.length}`] : []),
+        ],
         ms: performance.now() - started,
-      });
+      };
+      job.resolve(rereadNumbers(page, image, config.numbers));
       if (slot.pages >= config.recycleAfter) {
         counts.recycled++;
         await retire(slot);

@@ -13,6 +13,17 @@ export const OcrWordSchema = z.object({
   minConfidence: z.number().min(0).max(100),
   /** Pixels of the OCR'd image. */
   box: PixelBoxSchema,
+  /** Tesseract's text when a confident second reading of a number replaced it. */
+  ocrText: z.string().optional(),
+  /** Second, digit-only reading of a number-like word (see readNumber). */
+  number: z
+    .object({
+      text: z.string(),
+      value: z.number().nullable(),
+      confidence: z.number().min(0).max(100),
+      method: z.literal('digit-templates'),
+    })
+    .optional(),
 });
 export type OcrWord = z.infer<typeof OcrWordSchema>;
 
@@ -34,6 +45,8 @@ export const OcrPageSchema = z.object({
   confidence: z.number().min(0).max(100),
   /** In tesseract's reading order (block, paragraph, line). */
   lines: z.array(OcrLineSchema),
+  /** Table rulings found on the image (pixels; `at` is y for 'h', x for 'v'), for ruled-table building. */
+  rulings: z.array(z.object({ orientation: z.enum(['h', 'v']), at: z.number(), from: z.number(), to: z.number() })),
   notes: z.array(z.string()),
   /** Wall time spent recognising, for benchmarks and logs. */
   ms: z.number().nonnegative(),

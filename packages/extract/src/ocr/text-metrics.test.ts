@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { characterErrorRate, digitAccuracy } from './text-metrics.js';
+import { ocrCharacterErrorRate, digitAccuracy } from './text-metrics.js';
 
-describe('characterErrorRate', () => {
+describe('ocrCharacterErrorRate', () => {
   it.each([
     ['identical apart from spacing and decomposed sara am', 'สํานักปลัด  องค์การ', 'สำนักปลัด องค์การ', 0],
     ['one substituted digit in five code points', 'พ.ศ.๒', 'พ.ศ.๖', 1 / 5],
     ['a dropped tone mark in nine code points', 'ระดับผาน', 'ระดับผ่าน', 1 / 9],
     ['empty OCR of real text', '', 'คะแนน', 1],
   ])('%s', (_what, hyp, ref, expected) => {
-    expect(characterErrorRate(hyp, ref)).toBeCloseTo(expected, 6);
+    expect(ocrCharacterErrorRate(hyp, ref)).toBeCloseTo(expected, 6);
   });
 });
 

@@ -41,7 +41,7 @@ export function alignChars(ref: readonly string[], hyp: readonly string[]): { di
 }
 
 /** Character error rate: edit distance / reference length (0 when both are empty). */
-export function characterErrorRate(hypothesis: string, reference: string): number {
+export function ocrCharacterErrorRate(hypothesis: string, reference: string): number {
   const ref = normalizeForMetrics(reference);
   const hyp = normalizeForMetrics(hypothesis);
   if (ref.length === 0) return hyp.length === 0 ? 0 : 1;
