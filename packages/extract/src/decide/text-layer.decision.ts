@@ -30,6 +30,8 @@ export const DECISION_THRESHOLDS = {
   maxPuaShare: 0.002,
   maxForeignShare: 0.02,
   maxMarkErrorsPerK: 3,
+  /** ...and at least this many: one typo on a short page (มะรุือ in seed 001) is the author's, not the text layer's. */
+  minMarkErrors: 3,
   minDictionaryCoverage: 0.6,
   /** Dictionary coverage is only judged on pages with at least this many Thai characters. */
   minThaiForDictionary: 80,
@@ -80,7 +82,7 @@ export function decideTextLayer(page: Pick<PageText, 'lines'>): TextLayerVerdict
   if (lostChars > 0) reasons.push(`lost-chars:${lostChars}`);
   if (signals.puaShare > t.maxPuaShare) reasons.push(`pua:${signals.puaShare.toFixed(3)}`);
   if (signals.foreignShare > t.maxForeignShare) reasons.push(`foreign-chars:${signals.foreignShare.toFixed(3)}`);
-  if (signals.markErrorsPerK > t.maxMarkErrorsPerK) reasons.push(`mark-errors:${signals.markErrorsPerK.toFixed(1)}/k`);
+  if (markErrors >= t.minMarkErrors && signals.markErrorsPerK > t.maxMarkErrorsPerK) reasons.push(`mark-errors:${signals.markErrorsPerK.toFixed(1)}/k`);
   if (coverage !== null && coverage < t.minDictionaryCoverage) reasons.push(`dictionary:${coverage.toFixed(2)}`);
   return { usable: reasons.length === 0, reasons, signals };
 }

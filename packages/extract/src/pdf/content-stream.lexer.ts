@@ -18,11 +18,15 @@ export interface ContentOperation {
   operands: PdfValue[];
 }
 
-const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITERS = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+// Byte classes as lookup tables: this lexer runs over every content stream of every page.
+const SPACE_CLASS = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) SPACE_CLASS[c] = 1;
+const REGULAR_CLASS = new Uint8Array(256).fill(1);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) REGULAR_CLASS[c] = 0;
+const WHITESPACE = { has: (c: number) => SPACE_CLASS[c] === 1 };
 
 function isRegular(c: number): boolean {
-  return !WHITESPACE.has(c) && !DELIMITERS.has(c);
+  return REGULAR_CLASS[c] === 1;
 }
 
 function hexValue(c: number): number {
@@ -90,8 +94,13 @@ class Lexer {
     }
     const start = this.pos;
     while (this.pos < s.length && isRegular(s[this.pos]!)) this.pos++;
-    const word = String.fromCharCode(...s.subarray(start, this.pos));
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word)) return { t: 'value', v: Number(word) };
+    let word = '';
+    for (let k = start; k < this.pos; k++) word += String.fromCharCode(s[k]!);
+    // Numbers start with a digit, a sign or a dot; operators never do.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+      const v = Number(word);
+      return { t: 'value', v: Number.isFinite(v) ? v : 0 };
+    }
     if (word === 'true' || word === 'false') return { t: 'value', v: word === 'true' };
     if (word === 'null') return { t: 'value', v: null };
     return { t: 'op', op: word };

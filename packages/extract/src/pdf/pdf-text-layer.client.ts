@@ -13,8 +13,8 @@ export interface PdfTextLayer {
 
 export interface OpenPdfOptions {
   /**
-   * Run pdf.js on the calling thread (its "fake worker") instead of a worker_threads worker. Faster for one tiny
-   * file; blocks the event loop for the whole parse (see README, measurements).
+   * Run pdf.js on the calling thread (its "fake worker") instead of the shared worker thread. It blocks the event
+   * loop for every page parse (see README, measurements).
    */
   inProcess?: boolean;
 }
@@ -25,37 +25,52 @@ export async function openPdfTextLayer(bytes: Uint8Array, opts: OpenPdfOptions =
     const reader = await PdfJsPageReader.open(bytes);
     return { pageCount: reader.pageCount, readPage: (n) => reader.readPage(n), close: () => reader.close() };
   }
-  const client = new WorkerClient();
-  try {
-    const { pageCount } = (await client.call({ type: 'open', bytes })) as { pageCount: number };
-    return {
-      pageCount,
-      readPage: async (n) => (await client.call({ type: 'page', page: n })) as RawPage,
-      close: async () => {
-        await client.call({ type: 'close' }).catch(() => undefined);
-        await client.terminate();
-      },
-    };
-  } catch (err) {
-    await client.terminate();
-    throw err;
-  }
+  const client = sharedClient();
+  const doc = client.nextDoc();
+  const { pageCount } = (await client.call({ type: 'open', doc, bytes })) as { pageCount: number };
+  return {
+    pageCount,
+    readPage: async (n) => (await client.call({ type: 'page', doc, page: n })) as RawPage,
+    close: async () => {
+      await client.call({ type: 'close', doc }).catch(() => undefined);
+    },
+  };
+}
+
+/** Ends the shared pdf.js worker thread (it also stops holding the process open whenever it is idle). */
+export async function closePdfWorker(): Promise<void> {
+  const c = client;
+  client = null;
+  await c?.terminate();
+}
+
+let client: WorkerClient | null = null;
+function sharedClient(): WorkerClient {
+  if (!client || client.exited) client = new WorkerClient();
+  return client;
 }
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void };
 type RequestBody = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/**
+ * One worker thread shared by every document: starting it (pdf.js, tsx, our modules) costs far more than reading a
+ * page, so it lives across documents. It is unref'd while idle so it never keeps the process alive by itself.
+ */
 class WorkerClient {
   private readonly worker = new Worker(new URL('./pdf-worker.bootstrap.mjs', import.meta.url));
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  private exited = false;
+  private docs = 0;
+  exited = false;
 
   constructor() {
+    this.worker.unref();
     this.worker.on('message', (res: WorkerResponse) => {
       const p = this.pending.get(res.id);
       if (!p) return;
       this.pending.delete(res.id);
+      if (this.pending.size === 0) this.worker.unref();
       if (res.ok) p.resolve(res.value);
       else {
         const e = WorkerErrorSchema.parse(res.error);
@@ -69,11 +84,16 @@ class WorkerClient {
     });
   }
 
+  nextDoc(): number {
+    return ++this.docs;
+  }
+
   call(body: RequestBody): Promise<unknown> {
     if (this.exited) return Promise.reject(new LaoError('INTERNAL', 'pdf worker is not running'));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      this.worker.ref();
       this.worker.postMessage({ ...body, id });
     });
   }

@@ -3,9 +3,9 @@ import { LaoError } from '@lao/schemas';
 import { PdfJsPageReader } from './pdfjs-page.reader.js';
 import { WorkerRequestSchema, type WorkerResponse } from './pdf-worker.protocol.js';
 
-/** Worker body: owns one pdf.js document and answers page requests one at a time. */
+/** Worker body: owns the pdf.js documents opened through it and answers requests one at a time. */
 const port = parentPort;
-let reader: PdfJsPageReader | null = null;
+const readers = new Map<number, PdfJsPageReader>();
 let queue: Promise<void> = Promise.resolve();
 
 port?.on('message', (msg: unknown) => {
@@ -20,14 +20,16 @@ async function handle(msg: unknown): Promise<void> {
     if (!parsed.success) throw new LaoError('INVALID_INPUT', `bad worker request: ${parsed.error.message}`);
     const req = parsed.data;
     if (req.type === 'open') {
-      reader = await PdfJsPageReader.open(req.bytes);
+      const reader = await PdfJsPageReader.open(req.bytes);
+      readers.set(req.doc, reader);
       res = { id, ok: true, value: { pageCount: reader.pageCount } };
     } else if (req.type === 'page') {
-      if (!reader) throw new LaoError('INTERNAL', 'no document open');
+      const reader = readers.get(req.doc);
+      if (!reader) throw new LaoError('INTERNAL', `document ${req.doc} is not open`);
       res = { id, ok: true, value: await reader.readPage(req.page) };
     } else {
-      await reader?.close();
-      reader = null;
+      await readers.get(req.doc)?.close();
+      readers.delete(req.doc);
       res = { id, ok: true, value: null };
     }
   } catch (err) {

@@ -6,6 +6,7 @@ import { apply, multiply, toMatrix, type Matrix } from './matrix.js';
 import { pdfjsDocumentParams } from './pdfjs-options.js';
 import type { RawPage, RawTextItem } from './raw-page.types.js';
 import { collectRulings } from './rulings.collector.js';
+import { repairTruncatedPdf, type RepairedPdf } from './truncated-pdf.repair.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocumentProxy = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -29,18 +30,23 @@ export class PdfJsPageReader {
   private constructor(
     private readonly doc: PdfDocumentProxy,
     private readonly bytes: Uint8Array,
+    private readonly repaired: RepairedPdf | null,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<PdfJsPageReader> {
-    const pdfjs = await loadPdfJs();
-    // pdf.js transfers (detaches) the buffer it is given; keep our own copy for the ActualText reader.
-    const task = pdfjs.getDocument(pdfjsDocumentParams(bytes.slice()));
     try {
-      const doc = await task.promise;
-      return new PdfJsPageReader(doc, bytes);
+      return new PdfJsPageReader(await openWithPdfJs(bytes), bytes, null);
     } catch (err) {
-      await task.destroy().catch(() => undefined);
-      throw toLaoError(err);
+      const e = toLaoError(err);
+      if (e.code !== 'CORRUPT_PDF') throw e;
+      // A cut-off file: read what survived; pages whose content was lost fail one by one in readPage.
+      const repaired = repairTruncatedPdf(bytes);
+      if (!repaired) throw e;
+      try {
+        return new PdfJsPageReader(await openWithPdfJs(repaired.bytes), repaired.bytes, repaired);
+      } catch {
+        throw e;
+      }
     }
   }
 
@@ -49,8 +55,13 @@ export class PdfJsPageReader {
   }
 
   async readPage(pageNo: number): Promise<RawPage> {
-    const page = await this.doc.getPage(pageNo);
+    const page = await this.doc.getPage(pageNo).catch((err: unknown) => {
+      throw LaoError.from(err, 'CORRUPT_PDF');
+    });
     try {
+      const contents = this.repaired?.pageContents(page.ref?.num ?? -1);
+      if (this.repaired && (!contents || contents.some((c) => !c.present)))
+        throw new LaoError('CORRUPT_PDF', `page ${pageNo}: its content is missing (the file is truncated or damaged)`);
       const viewport = page.getViewport({ scale: 1 });
       const toPage = toMatrix(viewport.transform) ?? ([1, 0, 0, -1, 0, viewport.height] as const);
       const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
@@ -95,7 +106,7 @@ export class PdfJsPageReader {
         markedTags,
         rulings,
         actualText,
-        notes,
+        notes: this.repaired ? ['pdf:repaired-truncated', ...notes] : notes,
       };
     } finally {
       page.cleanup();
@@ -138,6 +149,18 @@ function placeItem(tm: Matrix, width: number, toPage: Matrix): Omit<RawTextItem,
   const box: Box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
   const origin = apply(m, 0, 0);
   return { box, baseline: origin[1], fontSize: size };
+}
+
+async function openWithPdfJs(bytes: Uint8Array): Promise<PdfDocumentProxy> {
+  const pdfjs = await loadPdfJs();
+  // pdf.js transfers (detaches) the buffer it is given; keep our own copy for the ActualText reader.
+  const task = pdfjs.getDocument(pdfjsDocumentParams(bytes.slice()));
+  try {
+    return await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    throw err;
+  }
 }
 
 function toLaoError(err: unknown): LaoError {
