@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { isLaoError } from '@lao/schemas';
+import { isLaoError, loadConfig } from '@lao/schemas';
 import { createStore } from '@lao/store';
 import { DIALECTS, openTestStore, type TestStore } from './store.harness.js';
 
@@ -68,6 +70,19 @@ describe('store config', () => {
       err = e;
     }
     expect(isLaoError(err, 'CONFIG_INVALID')).toBe(true);
+  });
+
+  it('takes the shared Config from loadConfig as it is (SQLite under LAO_DATA_DIR when DATABASE_URL is unset)', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'lao-config-'));
+    try {
+      const store = createStore(loadConfig({ LAO_DATA_DIR: dataDir, DATABASE_URL: '' }));
+      expect(store.dialect).toBe('sqlite');
+      await store.migrate();
+      await store.close();
+      expect(existsSync(join(dataDir, 'lao.sqlite'))).toBe(true);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('picks the dialect from DATABASE_URL', async () => {

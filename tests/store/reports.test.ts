@@ -205,6 +205,20 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     expect((await t.store.saveReport(c.documentId, other)).organisationId).not.toBe(ra.organisationId);
   });
 
+  it('validates what it reads back: a stored report that no longer fits the schema is a STORE_FAILED', async () => {
+    const report = reportS002();
+    const { documentId } = await registerFor(t.store, report);
+    await t.store.saveReport(documentId, report);
+    await t.store.kysely
+      .updateTable('reports')
+      .set({ report_json: JSON.stringify({ ...report, fiscalYear: 64 }) })
+      .where('document_id', '=', documentId)
+      .execute();
+    const err = await t.store.getReport(documentId).catch((e: unknown) => e);
+    expect(isLaoError(err, 'STORE_FAILED')).toBe(true);
+    expect((err as Error).message).toContain('fiscalYear');
+  });
+
   it('rejects a report for another file, an unknown document and an invalid report', async () => {
     const s000 = reportS000();
     const { documentId } = await registerFor(t.store, s000);

@@ -1,4 +1,5 @@
-import { LaoError } from '@lao/schemas';
+import type { z } from 'zod';
+import { LaoError, parseOrThrow } from '@lao/schemas';
 
 /** Database failures leave the store as LaoError STORE_FAILED (cause kept); LaoErrors pass through. */
 export async function guarded<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -11,11 +12,18 @@ export async function guarded<T>(what: string, run: () => Promise<T>): Promise<T
   }
 }
 
-/** zod at the boundary: bad input is INVALID_INPUT; bad stored data (pass 'STORE_FAILED') is the store's fault. */
-export function parseOrThrow<T>(what: string, parse: () => T, code: 'INVALID_INPUT' | 'STORE_FAILED' = 'INVALID_INPUT'): T {
+/** zod at the boundary: what callers pass in is INVALID_INPUT when it does not fit. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  return parseOrThrow(schema, value, 'INVALID_INPUT', what);
+}
+
+/** What the store reads back (JSON text columns) is validated too; a mismatch is the store's failure. */
+export function parseStored<S extends z.ZodType>(schema: S, json: string, what: string): z.output<S> {
+  let value: unknown;
   try {
-    return parse();
+    value = JSON.parse(json);
   } catch (err) {
-    throw new LaoError(code, `${what}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new LaoError('STORE_FAILED', `${what}: not JSON`, { cause: err });
   }
+  return parseOrThrow(schema, value, 'STORE_FAILED', what);
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 export const StoreConfigSchema = z.object({
-  /** `postgres://…` or `postgresql://…` selects PostgreSQL; absent or empty means SQLite in `dataDir`. */
-  databaseUrl: z.string().optional(),
+  /** `postgres://…` or `postgresql://…` selects PostgreSQL; absent, null or empty means SQLite in `dataDir` (so loadConfig's Config fits). */
+  databaseUrl: z.string().nullable().optional(),
   /** Holds `lao.sqlite` (SQLite) and is the default parent of the blob directory. */
   dataDir: z.string().min(1),
   /** PostgreSQL only: work inside this schema (created by `migrate()`), e.g. one per test run. */

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { newId, nowIso } from '../clock.js';
 import type { Database, DocumentStatus } from '../database.types.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput } from '../store-error.js';
 import type { RegistrationStatus } from './document.repository.js';
 
 export interface BatchRecord {
@@ -51,7 +51,7 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
 
   return {
     create: async (raw = {}) => {
-      const input = parseOrThrow('create batch', () => CreateBatchSchema.parse(raw));
+      const input = parseInput(CreateBatchSchema, raw, 'create batch');
       return guarded('create batch', async () => {
         const row = { id: input.id ?? newId(), label: input.label ?? null, created_at: nowIso() };
         await db.insertInto('batches').values(row).execute();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LaoError } from '@lao/schemas';
 import { newId, nowIso } from '../clock.js';
 import type { Database, DocumentsTable, DocumentStatus } from '../database.types.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput } from '../store-error.js';
 
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'lower-case hex sha256');
 
@@ -90,7 +90,7 @@ export function createDocumentRepository(db: Kysely<Database>): DocumentReposito
 
   return {
     register: async (raw) => {
-      const input = parseOrThrow('register document', () => RegisterDocumentInputSchema.parse(raw));
+      const input = parseInput(RegisterDocumentInputSchema, raw, 'register document');
       return guarded('register document', () =>
         db.transaction().execute(async (trx) => {
           const now = nowIso();

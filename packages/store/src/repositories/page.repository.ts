@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { PageTextSchema, type PageText } from '@lao/schemas';
 import { nowIso } from '../clock.js';
 import type { Database } from '../database.types.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput, parseStored } from '../store-error.js';
 
 export interface PageSummary {
   page: number;
@@ -23,12 +23,12 @@ export interface PageRepository {
 }
 
 const parsePage = (json: string): PageText =>
-  parseOrThrow('stored page text', () => PageTextSchema.parse(JSON.parse(json)), 'STORE_FAILED');
+  parseStored(PageTextSchema, json, 'stored page text');
 
 export function createPageRepository(db: Kysely<Database>): PageRepository {
   return {
     save: async (documentId, raw) => {
-      const page = parseOrThrow('save page', () => PageTextSchema.parse(raw));
+      const page = parseInput(PageTextSchema, raw, 'save page');
       return guarded('save page', async () => {
         const values = {
           method: page.method,

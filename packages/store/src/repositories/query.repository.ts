@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { DocTypeSchema, EvidenceSchema, FlagCodeSchema, type Evidence } from '@lao/schemas';
-import type { Database, ReviewStatus } from '../database.types.js';
 import { orgNameKey, parseOrgName } from '@lao/thai-text';
+import type { Database, ReviewStatus } from '../database.types.js';
 import { districtKey, provinceKey } from '../org-key.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput, parseStored } from '../store-error.js';
 import { chunks } from './report-rows.mapper.js';
+
+const EvidenceListSchema = z.array(EvidenceSchema);
 
 export const QueryFilterSchema = z.object({
   province: z.string().min(1).optional(),
@@ -63,7 +65,7 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Promise<QueryResult> {
   return async (raw = {}) => {
-    const f = parseOrThrow('query', () => QueryFilterSchema.parse(raw));
+    const f = parseInput(QueryFilterSchema, raw, 'query');
     return guarded('query', async () => {
       let q = db
         .selectFrom('reports')
@@ -115,27 +117,27 @@ export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Pro
               .whereRef('flags.document_id', '=', 'reports.document_id')
               .where('flags.severity', '=', severity);
           return [
-          'reports.document_id',
-          'documents.file_name',
-          'reports.org_id',
-          eb.fn.coalesce('organisations.name', 'reports.org_name').as('org'),
-          'reports.org_kind',
-          'reports.district',
-          'reports.province',
-          'reports.fiscal_year',
-          'reports.doc_type',
-          'reports.total_score',
-          'reports.level',
-          countFlags('error').as('errors'),
-          countFlags('warning').as('warnings'),
-          countFlags('info').as('infos'),
-          eb
-            .selectFrom('review_items')
-            .select((e) => e.fn.countAll().as('n'))
-            .whereRef('review_items.document_id', '=', 'reports.document_id')
-            .where('review_items.status', '=', 'open')
-            .where('review_items.superseded_at', 'is', null)
-            .as('open_reviews'),
+            'reports.document_id',
+            'documents.file_name',
+            'reports.org_id',
+            eb.fn.coalesce('organisations.name', 'reports.org_name').as('org'),
+            'reports.org_kind',
+            'reports.district',
+            'reports.province',
+            'reports.fiscal_year',
+            'reports.doc_type',
+            'reports.total_score',
+            'reports.level',
+            countFlags('error').as('errors'),
+            countFlags('warning').as('warnings'),
+            countFlags('info').as('infos'),
+            eb
+              .selectFrom('review_items')
+              .select((e) => e.fn.countAll().as('n'))
+              .whereRef('review_items.document_id', '=', 'reports.document_id')
+              .where('review_items.status', '=', 'open')
+              .where('review_items.superseded_at', 'is', null)
+              .as('open_reviews'),
           ];
         })
         .orderBy('reports.province')
@@ -212,7 +214,7 @@ export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Pro
           severity: r.severity,
           message: r.message,
           messageEn: r.message_en,
-          evidence: parseOrThrow('stored evidence', () => z.array(EvidenceSchema).parse(JSON.parse(r.evidence_json)), 'STORE_FAILED'),
+          evidence: parseStored(EvidenceListSchema, r.evidence_json, 'stored evidence'),
           reviewStatus: r.review_status,
         }));
       }

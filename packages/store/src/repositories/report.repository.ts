@@ -3,7 +3,7 @@ import { LaoError, ReportSchema, type Report } from '@lao/schemas';
 import { newId, nowIso } from '../clock.js';
 import type { Database } from '../database.types.js';
 import { districtKey, organisationIdentity, provinceKey } from '../org-key.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput, parseStored } from '../store-error.js';
 import { chunks, reportChildRows } from './report-rows.mapper.js';
 import { syncReviewItems, type ReviewSyncResult } from './review-sync.js';
 
@@ -28,7 +28,7 @@ export interface ReportRepository {
 export function createReportRepository(db: Kysely<Database>): ReportRepository {
   return {
     save: async (documentId, raw) => {
-      const report = parseOrThrow('save report', () => ReportSchema.parse(raw));
+      const report = parseInput(ReportSchema, raw, 'save report');
       return guarded('save report', () => db.transaction().execute((trx) => saveInTransaction(trx, documentId, report)));
     },
 
@@ -40,7 +40,7 @@ export function createReportRepository(db: Kysely<Database>): ReportRepository {
           .where('document_id', '=', documentId)
           .executeTakeFirst();
         if (!row) return null;
-        return parseOrThrow('stored report', () => ReportSchema.parse(JSON.parse(row.report_json)), 'STORE_FAILED');
+        return parseStored(ReportSchema, row.report_json, `stored report of ${documentId}`);
       }),
   };
 }

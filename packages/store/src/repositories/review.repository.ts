@@ -4,8 +4,10 @@ import { DocTypeSchema, EvidenceSchema, FlagCodeSchema, SeveritySchema, type Evi
 import { nowIso } from '../clock.js';
 import type { Database, ReviewAction, ReviewStatus } from '../database.types.js';
 import { districtKey, provinceKey } from '../org-key.js';
-import { guarded, parseOrThrow } from '../store-error.js';
+import { guarded, parseInput, parseStored } from '../store-error.js';
 import { appendEvent } from './review-sync.js';
+
+const EvidenceListSchema = z.array(EvidenceSchema);
 
 export const ReviewStatusSchema = z.enum(['open', 'confirmed', 'dismissed', 'corrected']);
 
@@ -26,6 +28,8 @@ export const ReviewFilterSchema = z.object({
   offset: z.number().int().min(0).default(0),
 });
 export type ReviewFilter = z.input<typeof ReviewFilterSchema>;
+
+const AssignSchema = z.object({ by: z.string().min(1), assignee: z.string().min(1).nullable(), note: z.string().nullable().optional() });
 
 export const ReviewDecisionSchema = z.object({
   by: z.string().min(1),
@@ -133,7 +137,7 @@ function toItem(r: Row): ReviewItem {
     severity: r.severity,
     message: r.message,
     messageEn: r.message_en,
-    evidence: parseOrThrow('stored evidence', () => z.array(EvidenceSchema).parse(JSON.parse(r.evidence_json)), 'STORE_FAILED'),
+    evidence: parseStored(EvidenceListSchema, r.evidence_json, 'stored evidence'),
     status: r.status,
     assignee: r.assignee,
     correction: parseJson(r.correction_json),
@@ -194,7 +198,7 @@ export function createReviewRepository(db: Kysely<Database>): ReviewRepository {
     );
 
   const decideWith = (kind: keyof typeof DECISIONS) => async (itemId: string, raw: ReviewDecision) => {
-    const input = parseOrThrow(`review ${kind}`, () => ReviewDecisionSchema.parse(raw));
+    const input = parseInput(ReviewDecisionSchema, raw, `review ${kind}`);
     const { action, to } = DECISIONS[kind];
     const correctionJson = kind === 'correct' && input.correction !== undefined ? JSON.stringify(input.correction) : null;
     return act(itemId, `review ${kind}`, (item) => {
@@ -212,7 +216,7 @@ export function createReviewRepository(db: Kysely<Database>): ReviewRepository {
 
   return {
     list: async (raw = {}) => {
-      const f = parseOrThrow('list review items', () => ReviewFilterSchema.parse(raw));
+      const f = parseInput(ReviewFilterSchema, raw, 'list review items');
       return guarded('list review items', async () => {
         let q = baseQuery(db);
         if (f.status !== 'all') q = q.where('review_items.status', '=', f.status);
@@ -264,7 +268,7 @@ export function createReviewRepository(db: Kysely<Database>): ReviewRepository {
     correct: decideWith('correct'),
 
     reopen: async (itemId, raw) => {
-      const input = parseOrThrow('review reopen', () => ReviewDecisionSchema.parse(raw));
+      const input = parseInput(ReviewDecisionSchema, raw, 'review reopen');
       return act(itemId, 'review reopen', (item) =>
         item.status === 'open'
           ? { reason: 'already_open' }
@@ -273,9 +277,7 @@ export function createReviewRepository(db: Kysely<Database>): ReviewRepository {
     },
 
     assign: async (itemId, raw) => {
-      const input = parseOrThrow('review assign', () =>
-        z.object({ by: z.string().min(1), assignee: z.string().min(1).nullable(), note: z.string().nullable().optional() }).parse(raw),
-      );
+      const input = parseInput(AssignSchema, raw, 'review assign');
       return act(itemId, 'review assign', () => ({
         set: { assignee: input.assignee },
         action: 'assign',
