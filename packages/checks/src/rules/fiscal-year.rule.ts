@@ -1,0 +1,60 @@
+import { createFlag, type Evidence, type Flag } from '@lao/schemas';
+import { findThaiDates, fiscalYearOf, completeThaiDate } from '@lao/thai-text';
+import type { CheckContext } from '../check-context.js';
+import { uniqueBy } from '../format.js';
+
+// Documents about one fiscal year's measures. Analysis reports legitimately cite the next year
+// (their measures) and past years (trends), plans cite their whole span and the master plan:
+// year statements there are not slips.
+const ONE_YEAR_DOCS = new Set(['measures_progress', 'integrity_measures']);
+// Citing the previous year's ITA result that the measures answer is how these reports open.
+const CITES_PAST_RESULT = /วิเคราะห์|ผลการประเมิน(?:ฯ)?\s*(?:ประจำ)?ปี/u;
+// A dated action of the measures themselves: "เมื่อวันที่ …", "… เป็นต้นไป".
+const DATED_ACTION = /เมื่อวันที่|เป็นต้นไป/u;
+
+/**
+ * FISCAL_YEAR_MISMATCH (at most one): in a report on one fiscal year's measures, statements of an
+ * earlier year ("ITA … ในปี พ.ศ. 2563" in a FY2564 report) and dated actions that fall before
+ * that fiscal year began.
+ */
+export function fiscalYearRule(ctx: CheckContext): Flag[] {
+  const fy = ctx.report.fiscalYear;
+  if (fy === null || !ONE_YEAR_DOCS.has(ctx.report.docType)) return [];
+  const evidence: Evidence[] = [];
+  const years = new Set<number>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'fiscal_year' || !/^\d{4}$/.test(m.value)) continue;
+    const y = Number(m.value);
+    const at = m.text.indexOf(m.match);
+    const before = at < 0 ? m.text : m.text.slice(Math.max(0, at - 160), at);
+    if (y >= fy || CITES_PAST_RESULT.test(before)) continue;
+    years.add(y);
+    evidence.push({ page: m.page, text: m.text });
+  }
+  for (const p of ctx.pages) {
+    for (const line of p.lines) {
+      if (!DATED_ACTION.test(line.text)) continue;
+      for (const d of findThaiDates(line.text)) {
+        if (d.year === null) continue;
+        const full = completeThaiDate(d, d.year);
+        const dateFy = full.iso ? fiscalYearOf(full.iso) : d.month >= 10 ? d.year + 1 : d.year;
+        if (dateFy !== null && dateFy < fy) {
+          years.add(d.year);
+          evidence.push({ page: p.page, text: line.text });
+        }
+      }
+    }
+  }
+  if (evidence.length === 0) return [];
+  const anchor = ctx.mentions.find((m) => m.kind === 'fiscal_year' && m.value === String(fy));
+  const all = uniqueBy([...(anchor ? [{ page: anchor.page, text: anchor.text }] : []), ...evidence], (e) => `${e.page}|${e.text}`);
+  const list = [...years].sort().join(', ');
+  return [
+    createFlag(
+      'FISCAL_YEAR_MISMATCH',
+      `รายงานนี้เป็นของปีงบประมาณ พ.ศ. ${fy} แต่มีข้อความระบุปี พ.ศ. ${list} ในหน้า ${[...new Set(evidence.map((e) => e.page))].join(', ')} ซึ่งไม่ตรงกับปีของรายงาน`,
+      `The report is for FY${fy}, but pages ${[...new Set(evidence.map((e) => e.page))].join(', ')} state the year ${list}.`,
+      all,
+    ),
+  ];
+}

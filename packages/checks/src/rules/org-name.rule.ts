@@ -1,0 +1,131 @@
+import { createFlag, type Evidence, type Flag } from '@lao/schemas';
+import { NAME_VARIANT_THRESHOLD, compactThaiName, nameSimilarity, parseOrgName, toneInsensitiveKey } from '@lao/thai-text';
+import type { CheckContext } from '../check-context.js';
+import type { CheckMention } from '../check-input.schema.js';
+import { uniqueBy } from '../format.js';
+
+// An unfilled template slot ("สำนักงานเทศบาล/องค์การบริหารส่วนตำบล…..") beside a foreign name is
+// more evidence of the same copy-paste.
+const PLACEHOLDER = /(?:เทศบาล|องค์การบริหารส่วน(?:ตำบล|จังหวัด))\s*(?:\.{2,}|…)/u;
+
+type Judged = { mention: CheckMention; core: string; spelling: string; same: boolean };
+
+// Below the variant threshold but this close, a name that is no real place is still this
+// organisation misspelled (กระเจา for กระจาย); a real place's name never is.
+const LOOSE_SAME = 0.4;
+// Law text names LAO types generically ("องค์การบริหารส่วนตำบลมีอำนาจหน้าที่", "เมืองพัทยา"):
+// a "name" that starts with a function word, or a special LAO, is no copied organisation.
+const NOT_A_NAME = /^(?:มี|ซึ่ง|ที่|และ|หรือ|ให้|ได้|ต้อง|ทุก|แห่ง|ใน|จะ|เป็น|นั้น|นี้|ดังกล่าว)/u;
+const SPECIAL_LAO = new Set(['พัทยา', 'เมืองพัทยา', 'กรุงเทพมหานคร']);
+// Letters that may continue a name past what the parser cut: Thai, or a misread glyph of another script.
+const NAME_CHAR = /[\u0E01-\u0E4E\u0900-\u097F]/u;
+
+/** The mention's name run on in its line, so a name the parser cut at a foreign glyph (มะรุือโบटक) is whole. */
+function writtenOf(m: CheckMention): string {
+  const at = m.text.indexOf(m.match);
+  if (at < 0) return m.match;
+  let end = at + m.match.length;
+  while (end < m.text.length && NAME_CHAR.test(m.text[end] ?? '')) end++;
+  return m.text.slice(at, end);
+}
+
+/**
+ * The core as this organisation's name when it runs into the following words
+ * ("กระจ่ายมอบหมาย"): the prefix of about the primary name's length that is closest to it.
+ */
+function trimToName(core: string, primaryCore: string): string {
+  const chars = [...core];
+  const len = [...primaryCore].length;
+  if (chars.length <= len) return core;
+  let best = core;
+  let bestSim = nameSimilarity(core, primaryCore);
+  for (let n = Math.max(1, len - 2); n <= Math.min(chars.length, len + 2); n++) {
+    const prefix = chars.slice(0, n).join('');
+    const sim = nameSimilarity(prefix, primaryCore);
+    if (sim > bestSim) [best, bestSim] = [prefix, sim];
+  }
+  return best;
+}
+
+/** Spelling key: the full name as written, so "องค์กร…" stays apart from "องค์การ…" (both are listed). */
+function spellingOf(m: CheckMention, core: string): string {
+  const parsed = parseOrgName(m.value) ?? parseOrgName(m.match);
+  const kind = parsed?.full ? parsed.full.slice(0, parsed.full.length - parsed.core.length) : '';
+  const kr = /องค์กร/u.test(m.match) ? kind.replace(/^องค์การ/u, 'องค์กร') : kind;
+  return `${kr}${core}`;
+}
+
+function foreignPlace(ctx: CheckContext, core: string): string | null {
+  const where = ctx.gazetteer.whereIsSubdistrict(core);
+  if (where.length === 1 && where[0]) return where[0].province.name;
+  const d = ctx.gazetteer.findDistrict(core).filter((m) => m.kind === 'exact' || m.kind === 'normalised');
+  return d.length === 1 && d[0] ? d[0].place.province.name : null;
+}
+
+/**
+ * ORG_NAME_VARIANT (one per report, listing every other spelling of this organisation) and
+ * ORG_NAME_MISMATCH (one per other organisation's name). The parser's judgement (`relation`) is
+ * used when present; the gazetteer then breaks ties: a spelling that is a real subdistrict's name
+ * other than ours is a different organisation, however close it looks.
+ */
+export function orgNameRule(ctx: CheckContext): Flag[] {
+  const primary = ctx.report.org.name;
+  if (!primary) return [];
+  const primaryCore = parseOrgName(primary)?.core ?? compactThaiName(primary);
+  const judged: Judged[] = [];
+  for (const m of ctx.mentions.filter((x) => x.kind === 'org')) {
+    const written = parseOrgName(writtenOf(m))?.core ?? parseOrgName(m.value)?.core;
+    if (!written || NOT_A_NAME.test(written) || SPECIAL_LAO.has(written)) continue;
+    const core = trimToName(written, primaryCore);
+    const sim = core === primaryCore ? 1 : nameSimilarity(core, primaryCore);
+    const real = core !== primaryCore && toneInsensitiveKey(core) !== toneInsensitiveKey(primaryCore) && (ctx.gazetteer.isRealSubdistrictName(core) || ctx.gazetteer.findDistrict(core).some((d) => d.kind !== 'fuzzy'));
+    // The parser's 'other' is revisited: it cannot know which names are real places.
+    const same = !real && (sim >= NAME_VARIANT_THRESHOLD || (m.relation !== 'other' && m.relation !== undefined) || (sim >= LOOSE_SAME && core.slice(0, 2) === primaryCore.slice(0, 2)));
+    judged.push({ mention: m, core, spelling: spellingOf(m, core), same });
+  }
+  const flags: Flag[] = [];
+
+  const variants = uniqueBy(
+    judged.filter((j) => j.same && j.spelling !== primary),
+    (j) => j.spelling,
+  );
+  if (variants.length > 0) {
+    const list = variants.map((j) => `"${j.spelling}"`).join(', ');
+    const evidence: Evidence[] = variants.map((j) => ({ page: j.mention.page, text: j.mention.text }));
+    flags.push(
+      createFlag(
+        'ORG_NAME_VARIANT',
+        `ชื่อ${primary}สะกดต่างกันในเอกสาร: ${list} ทั้งหมดหมายถึงหน่วยงานเดียวกัน โปรดแก้ไขให้ถูกต้องตรงกัน`,
+        `The name of ${primary} is spelled differently in the document: ${list}; all refer to the same organisation.`,
+        evidence,
+      ),
+    );
+  }
+
+  const foreign = new Map<string, Judged[]>();
+  for (const j of judged.filter((x) => !x.same)) foreign.set(j.core, [...(foreign.get(j.core) ?? []), j]);
+  for (const [core, list] of foreign) {
+    const first = list[0] as Judged;
+    const where = foreignPlace(ctx, core);
+    const whereTh = where ? ` (ชื่อนี้อยู่ในจังหวัด${where})` : '';
+    const whereEn = where ? ` (a name found in ${where} province)` : '';
+    const evidence: Evidence[] = uniqueBy(
+      list.map((j) => ({ page: j.mention.page, text: j.mention.text })),
+      (e) => `${e.page}|${e.text}`,
+    );
+    for (const page of new Set(evidence.map((e) => e.page))) {
+      const hole = ctx.pages.find((p) => p.page === page)?.lines.find((l) => PLACEHOLDER.test(l.text));
+      if (hole && !evidence.some((e) => e.text === hole.text)) evidence.push({ page, text: hole.text });
+    }
+    const pages = [...new Set(evidence.map((e) => e.page))].join(', ');
+    flags.push(
+      createFlag(
+        'ORG_NAME_MISMATCH',
+        `ชื่อหน่วยงานในหน้า ${pages} (${first.spelling})${whereTh} ไม่ตรงกับชื่อหน่วยงานที่จัดทำรายงาน (${primary}) อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น`,
+        `Page ${pages} names another organisation (${first.spelling})${whereEn} where the reporting organisation (${primary}) is meant; probably copied from another organisation's document.`,
+        evidence,
+      ),
+    );
+  }
+  return flags;
+}

@@ -1,0 +1,66 @@
+import { createFlag, type Evidence, type Flag, type Report } from '@lao/schemas';
+import type { CheckContext } from '../check-context.js';
+import { baht } from '../format.js';
+
+type Plan = NonNullable<Report['plan']>;
+type Project = Plan['projects'][number];
+
+/** The heading line of a year's project table, else its first project row as recorded. */
+function yearTableEvidence(ctx: CheckContext, year: number, first: Project): Evidence {
+  const heading = ctx.pages
+    .find((p) => p.page === first.page)
+    ?.lines.find((l) => l.text.includes(String(year)) && /แผน/u.test(l.text));
+  return heading ? { page: first.page, text: heading.text } : { page: first.page, text: first.title };
+}
+
+function statedTotalEvidence(ctx: CheckContext, index: number, page: number, what: string): Evidence {
+  const src = ctx.sourceOf(`plan.statedTotals[${index}]`);
+  return src && src.text ? src : { page, text: what };
+}
+
+/**
+ * PLAN_COUNT_MISMATCH / PLAN_BUDGET_MISMATCH: each stated total (a year column of a summary row,
+ * a มิติ subtotal, a year table's รวมทั้งสิ้น) against the projects listed for that year (and มิติ).
+ */
+export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<number | null>): Flag[] {
+  const plan = ctx.report.plan;
+  if (!plan) return [];
+  const flags: Flag[] = [];
+  plan.statedTotals.forEach((t, i) => {
+    if (t.year === null) return;
+    const scope = ctx.statedTotalScopes.find((s) => s.index === i);
+    const dim = scope ? scope.dimension : (rawDimensions[i] ?? null);
+    const projects = plan.projects.filter((p) => p.year === t.year && (dim === null || p.dimension === dim));
+    const yearProjects = plan.projects.filter((p) => p.year === t.year);
+    const first = yearProjects[0];
+    if (!first) return;
+    const scopeTh = dim === null ? 'ทั้งแผน' : `มิติที่ ${dim}`;
+    const scopeEn = dim === null ? 'the whole plan' : `dimension ${dim}`;
+    const evidence = [statedTotalEvidence(ctx, i, t.page, `รวม ${scopeTh} ปี ${t.year}`), yearTableEvidence(ctx, t.year, first)];
+    if (t.projectCount !== null && t.projectCount !== projects.length) {
+      flags.push(
+        createFlag(
+          'PLAN_COUNT_MISMATCH',
+          `ตารางสรุประบุจำนวนโครงการ${scopeTh} ปี ${t.year} ไว้ ${t.projectCount} โครงการ แต่ตารางแผนปฏิบัติการ พ.ศ. ${t.year} มี ${projects.length} โครงการ`,
+          `A summary states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${projects.length}.`,
+          evidence,
+        ),
+      );
+    }
+    const budgets = projects.map((p) => p.budget);
+    if (t.budget !== null && budgets.every((b) => b !== null)) {
+      const sum = (budgets as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - t.budget) > 0.005) {
+        flags.push(
+          createFlag(
+            'PLAN_BUDGET_MISMATCH',
+            `ตารางสรุประบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${baht(t.budget)} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${baht(sum)} บาท`,
+            `A summary states a budget of ${baht(t.budget)} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table add up to ${baht(sum)} baht.`,
+            evidence,
+          ),
+        );
+      }
+    }
+  });
+  return flags;
+}
