@@ -12,6 +12,8 @@ const FUNCTION_WORDS = new Set([...NEVER_ENDS_PHRASE, 'ผ่าน', 'ด้ว
 // Not ๆ: the Royal Institute rule writes "ต่าง ๆ" with a space before it.
 const NEVER_STARTS_PHRASE = new Set(['ของ', 'ฯ']);
 const NOMINALISERS = new Set(['การ', 'ความ']);
+// Two-word endings in which a binding word closes the phrase: "…หรือไม่ ตลอดจน", "…ก็ตาม แต่".
+const PHRASE_FINAL_PAIRS = new Set(['หรือ ไม่', 'ก็ ตาม']);
 // Enough context for the longest dictionary words either side of the space.
 const CONTEXT = 24;
 
@@ -54,7 +56,8 @@ export function wrapSpaceReason(left: string, right: string): 'word_across' | 'b
   if (across) return 'word_across';
   const last = leftWords[leftWords.length - 1];
   const beforeLast = leftWords[leftWords.length - 2];
-  if (last && NEVER_ENDS_PHRASE.has(last.text)) return 'binder_before';
+  const closesPhrase = beforeLast !== undefined && last !== undefined && PHRASE_FINAL_PAIRS.has(`${beforeLast.text} ${last.text}`);
+  if (last && NEVER_ENDS_PHRASE.has(last.text) && !closesPhrase) return 'binder_before';
   if (last?.text === 'การ' && (!beforeLast || FUNCTION_WORDS.has(beforeLast.text))) return 'binder_before';
   if (first && NEVER_STARTS_PHRASE.has(first.text)) return 'binder_after';
   return null;
