@@ -31,7 +31,9 @@ for (const name of SAMPLES) {
   if (facts.pageCount !== pagesFile.pages.length) {
     throw new Error(`${name}: the PDF has ${facts.pageCount} pages, pages.json ${pagesFile.pages.length}`);
   }
-  const { report, notes } = buildExpected(golden, pagesFile, { fileName: `${name}.pdf`, ...facts });
+  const siblingPath = join(samplesDir, `${siblingOf(name)}.pages.json`);
+  const siblingPages = PagesFileSchema.parse(JSON.parse(readFileSync(siblingPath, 'utf8')));
+  const { report, notes } = buildExpected(golden, pagesFile, { fileName: `${name}.pdf`, ...facts }, siblingPages);
   writeFileSync(join(samplesDir, `${name}.expected.json`), JSON.stringify(report, null, 2) + '\n');
   console.log(
     `${name}: ${facts.pageCount} pages, ${report.ita?.questions.length ?? 0} questions, ${report.measures.length} measures, ` +

@@ -93,6 +93,7 @@ export function curateS000(seed: SeedText): GoldenReport {
         seed.evidence(111, 'องค์กรบริหารส่วนตำบลขอนแก่นได้คะแนนผลการประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ'),
         seed.evidence(133, 'องค์กรบริหารส่วนตำบลขอนแก่นได้คะแนนผลการประเมินตามแบบวัดการเปิดเผย'),
       ],
+      requires: [],
     },
   ];
 
@@ -114,6 +115,7 @@ export function curateS000(seed: SeedText): GoldenReport {
           seed.evidence(first.at.line, questionRow(seed, first.at.line)),
           seed.evidence(last.at.line, questionRow(seed, last.at.line)),
         ],
+        requires: [ind.at.line, ...qs.map((q) => q.at.line)],
       });
     }
   }

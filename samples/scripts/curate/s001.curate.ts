@@ -101,6 +101,7 @@ export function curateS001(seed: SeedText): GoldenReport {
         seed.evidence(377, 'เทศบาลตำบลมะริโอบตก'),
         seed.evidence(428, 'เทศบาลตำบลมะริอโบตก'),
       ],
+      requires: [],
     },
     {
       code: 'ORG_NAME_MISMATCH',
@@ -167,6 +168,7 @@ export function curateS001(seed: SeedText): GoldenReport {
         seed.evidence(first.at.line, seed.line(first.at.line).replace(/\t/g, ' ')),
         seed.evidence(last.at.line, seed.line(last.at.line).replace(/\t/g, ' ')),
       ],
+      requires: [ind.at.line, ...qs.map((q) => q.at.line)],
     });
   }
 
@@ -194,6 +196,8 @@ export function curateS001(seed: SeedText): GoldenReport {
         seed.evidence(q.at.line, seed.line(q.at.line).replace(/\t/g, ' ')),
         ...others.map((o) => seed.evidence(o.line, o.printed)),
       ],
+      requires: [q.at.line],
+      minEvidence: 2,
     });
   }
 
@@ -202,13 +206,14 @@ export function curateS001(seed: SeedText): GoldenReport {
   flags.push({
     code: 'DATE_RANGE_INVALID',
     severity: 'warning',
-    message: `ระยะเวลาดำเนินการ "${badPeriod.text}" สิ้นสุดก่อนวันเริ่มต้น (น่าจะหมายถึงปีงบประมาณ 2569: 1 ตุลาคม 2568 - 30 กันยายน 2569) พบในทุกประเด็น`,
-    messageEn: `The period "${badPeriod.text}" ends before it starts (probably meant FY2569: 1 Oct 2568 - 30 Sep 2569); it appears in every issue.`,
+    message: `ระยะเวลาดำเนินการ "${badPeriod.text}" สิ้นสุดก่อนวันเริ่มต้น (น่าจะหมายถึงปีงบประมาณ 2569: 1 ตุลาคม 2568 - 30 กันยายน 2569)`,
+    messageEn: `The period "${badPeriod.text}" ends before it starts (probably meant FY2569: 1 Oct 2568 - 30 Sep 2569).`,
     evidence: measures.map((m) => {
       const line = seed.find(badPeriod.text, m.at.line).find((l) => l > m.at.line);
       if (!line) throw new LaoError('INVALID_INPUT', `S001: no period after L${m.at.line}`);
       return seed.evidence(line, badPeriod.text);
     }),
+    requires: [],
   });
 
   return {

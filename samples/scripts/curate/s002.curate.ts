@@ -72,6 +72,7 @@ export function curateS002(seed: SeedText): GoldenReport {
           seed.evidence(17, 'องค์การบริหารส่วนตำบลดงครั้งน้อย'),
           seed.evidence(21, 'องค์การบริหารส่วนตำบลคงครั้งน้อย อำเภอเกษตรวิสัย จังหวัดร้อยเอ็ด'),
         ],
+        requires: [],
       },
       {
         code: 'ORG_NAME_MISMATCH',

@@ -96,6 +96,7 @@ export function curateS004(seed: SeedText): GoldenReport {
         seed.evidence(130, 'องค์กรบริหารส่วนตำบลกระจาย'),
         seed.evidence(120, 'องค์กรบริหารส่วนตำบลกระจ่าย'),
       ],
+      requires: [],
     },
     {
       code: 'DISTRICT_MISMATCH',
@@ -119,6 +120,9 @@ export function curateS004(seed: SeedText): GoldenReport {
     const heading = yearHeading.get(t.year);
     if (heading === undefined) throw new LaoError('INVALID_INPUT', `S004: no year table for ${t.year}`);
     const listing = seed.evidence(heading, normaliseText(seed.line(heading)));
+    // The finding needs the whole year table: the stated row, the table heading and every project of that year.
+    const yearLines = projects.filter((p) => p.year === t.year).map((p) => p.at.line);
+    const requires = [t.at.line, heading, ...yearLines];
     if (t.projectCount !== null && t.projectCount !== listed.length) {
       flags.push({
         code: 'PLAN_COUNT_MISMATCH',
@@ -126,6 +130,7 @@ export function curateS004(seed: SeedText): GoldenReport {
         message: `${where} ระบุจำนวนโครงการ${scopeTh} ปี ${t.year} ไว้ ${t.projectCount} โครงการ แต่ตารางแผนปฏิบัติการป้องกันการทุจริต พ.ศ. ${t.year} มี ${listed.length} โครงการ`,
         messageEn: `${whereEn} states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${listed.length}.`,
         evidence: [seed.evidence(t.at.line, t.at.anchor), listing],
+        requires,
       });
     }
     if (t.budget !== null && t.budget !== sum) {
@@ -135,6 +140,7 @@ export function curateS004(seed: SeedText): GoldenReport {
         message: `${where} ระบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${t.budget.toLocaleString('en-US')} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${sum.toLocaleString('en-US')} บาท`,
         messageEn: `${whereEn} states a budget of ${t.budget.toLocaleString('en-US')} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table sum to ${sum.toLocaleString('en-US')} baht.`,
         evidence: [seed.evidence(t.at.line, t.at.anchor), listing],
+        requires,
       });
     }
   }

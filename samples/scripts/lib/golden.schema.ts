@@ -77,6 +77,12 @@ export const GoldenFlagSchema = z.object({
   message: z.string().min(1),
   messageEn: z.string().min(1),
   evidence: z.array(GoldenEvidenceSchema).min(1),
+  /**
+   * For samples that hold only some pages: the seed lines the finding stands on (all must be in the sample;
+   * default: every evidence line) and how many evidence spans must remain (default: all of them).
+   */
+  requires: z.array(z.number().int().min(1)).optional(),
+  minEvidence: z.number().int().min(1).optional(),
 });
 export type GoldenFlag = z.infer<typeof GoldenFlagSchema>;
 
