@@ -108,6 +108,16 @@ describe.each(DIALECTS)('documents on %s', (dialect) => {
     expect((await t.store.batches.list()).map((x) => x.id)).toEqual(expect.arrayContaining([batch.id, later.id]));
   });
 
+  it('a batch id from the intake job creates the batch on first use; create() can label it later', async () => {
+    const batchId = 'cli-2026-11-22T19-58-00Z';
+    await t.store.documents.register({ sha256: sha('S000'), fileName: 'd00.pdf', pipelineVersion: '1', batchId });
+    await t.store.documents.register({ sha256: sha('S002'), fileName: 'd02.pdf', pipelineVersion: '1', batchId });
+    expect((await t.store.batches.status(batchId))?.counts).toMatchObject({ pending: 2, total: 2 });
+    const labelled = await t.store.batches.create({ id: batchId, label: 'ร้อยเอ็ด' });
+    expect(labelled).toMatchObject({ id: batchId, label: 'ร้อยเอ็ด' });
+    expect((await t.store.batches.status(batchId))?.files).toHaveLength(2);
+  });
+
   it('stores PageText per page as JSON and gives it back validated', async () => {
     const { documentId } = await t.store.documents.register({ sha256: sha('S001'), fileName: 'd01.pdf', pipelineVersion: '1' });
     await t.store.pages.save(documentId, page);

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LaoError } from '@lao/schemas';
-import { Sha256Schema } from './repositories/document.repository.js';
+import { LaoError, Sha256Schema } from '@lao/schemas';
 
 /** The default place for originals: `<dataDir>/blobs`. */
 export const defaultBlobDir = (dataDir: string): string => join(dataDir, 'blobs');

@@ -29,6 +29,7 @@ export interface BatchStatus {
 }
 
 export interface BatchRepository {
+  /** Creates a batch, or labels one that registrations already created (same id). */
   create(input?: { label?: string | null; id?: string }): Promise<BatchRecord>;
   get(batchId: string): Promise<BatchRecord | null>;
   /** Newest first. */
@@ -39,7 +40,7 @@ export interface BatchRepository {
 
 const CreateBatchSchema = z.object({
   label: z.string().nullable().optional(),
-  id: z.string().min(1).max(100).optional(),
+  id: z.string().min(1).max(128).optional(),
 });
 
 export function createBatchRepository(db: Kysely<Database>): BatchRepository {
@@ -54,8 +55,13 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
       const input = parseInput(CreateBatchSchema, raw, 'create batch');
       return guarded('create batch', async () => {
         const row = { id: input.id ?? newId(), label: input.label ?? null, created_at: nowIso() };
-        await db.insertInto('batches').values(row).execute();
-        return { id: row.id, label: row.label, createdAt: row.created_at };
+        const saved = await db
+          .insertInto('batches')
+          .values(row)
+          .onConflict((oc) => oc.column('id').doUpdateSet({ label: row.label }))
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        return { id: saved.id, label: saved.label, createdAt: saved.created_at };
       });
     },
 

@@ -1,19 +1,17 @@
 import type { Kysely, Selectable } from 'kysely';
 import { z } from 'zod';
-import { LaoError } from '@lao/schemas';
+import { LaoError, PipelineVersionSchema, Sha256Schema } from '@lao/schemas';
 import { newId, nowIso } from '../clock.js';
 import type { Database, DocumentsTable, DocumentStatus } from '../database.types.js';
 import { guarded, parseInput } from '../store-error.js';
 
-export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'lower-case hex sha256');
-
 export const RegisterDocumentInputSchema = z.object({
   sha256: Sha256Schema,
   fileName: z.string().min(1),
-  pipelineVersion: z.string().min(1),
+  pipelineVersion: PipelineVersionSchema,
   sizeBytes: z.number().int().min(0).nullable().optional(),
-  /** Records the file in this batch (for `lao status <batch>`); the batch must exist. */
-  batchId: z.string().min(1).optional(),
+  /** Records the file in this batch (for `lao status <batch>`); the batch is created on first use. */
+  batchId: z.string().min(1).max(128).optional(),
 });
 export type RegisterDocumentInput = z.input<typeof RegisterDocumentInputSchema>;
 
@@ -149,8 +147,12 @@ export function createDocumentRepository(db: Kysely<Database>): DocumentReposito
           }
 
           if (input.batchId !== undefined) {
-            const batch = await trx.selectFrom('batches').select('id').where('id', '=', input.batchId).executeTakeFirst();
-            if (!batch) throw new LaoError('INVALID_INPUT', `register document: no batch ${input.batchId}`);
+            // Batch ids come from the caller (one CLI call, one upload): the first file creates the batch.
+            await trx
+              .insertInto('batches')
+              .values({ id: input.batchId, label: null, created_at: now })
+              .onConflict((oc) => oc.column('id').doNothing())
+              .execute();
             await trx
               .insertInto('batch_files')
               .values({
