@@ -14,6 +14,9 @@ describe('repairThai', () => {
     [`น${NIKHAHIT}\u0E49${SARA_AA}`, 'น้ำ'],
     // LibreOffice text layer: ำ followed by a stray า
     ['การดำาเนินงาน', 'การดำเนินงาน'],
+    ['การดำ าเนินงาน', 'การดำเนินงาน'],
+    // sara e typed twice for sara ae
+    ['เเผนปฏิบัติการ', 'แผนปฏิบัติการ'],
     // tone typed after sara am
     ['นำ้', 'น้ำ'],
     // tone mark before a below vowel (LibreOffice + Norasi): ่ ุ → ุ ่

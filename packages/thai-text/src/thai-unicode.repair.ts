@@ -14,13 +14,14 @@ const FULLWIDTH_RE = /[\uFF01-\uFF5E]/gu;
 
 /**
  * Sara am in every decomposed form that PDF producers and OCR emit:
- * ํ + า; ํ + tone + า (typing order) → tone + ำ; ำ + า (LibreOffice text layers); ำ + tone → tone + ำ.
+ * ํ + า; ํ + tone + า (typing order) → tone + ำ; ำ + า or ำ + space + า (LibreOffice text
+ * layers; no Thai syllable starts with า); ำ + tone → tone + ำ.
  */
 function recomposeSaraAm(s: string): string {
   return s
     .replace(/\u0E4D([\u0E48-\u0E4B])\u0E32/gu, `$1${SARA_AM}`)
     .replace(new RegExp(`${NIKHAHIT}${SARA_AA}`, 'gu'), SARA_AM)
-    .replace(/\u0E33\u0E32/gu, SARA_AM)
+    .replace(/\u0E33 ?\u0E32/gu, SARA_AM)
     .replace(/\u0E33([\u0E48-\u0E4B]+)/gu, `$1${SARA_AM}`);
 }
 
@@ -50,6 +51,8 @@ function reorderMarks(s: string): string {
 export function repairThai(s: string): string {
   let t = mapThaiPua(s)
     .replace(INVISIBLES_RE, '')
+    // Sara e typed twice for sara ae ("เเผน"): a common typing habit, never a real spelling.
+    .replace(/\u0E40\u0E40/gu, '\u0E41')
     .replace(DASHES_RE, '-')
     .replace(SINGLE_QUOTES_RE, "'")
     .replace(DOUBLE_QUOTES_RE, '"')
