@@ -46,7 +46,9 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     }
   }
   if (evidence.length === 0) return [];
-  const anchor = ctx.mentions.find((m) => m.kind === 'fiscal_year' && m.value === String(fy));
+  // The body's own statement of the year shows the document contradicting itself; the cover is the fallback.
+  const statesFy = ctx.mentions.filter((m) => m.kind === 'fiscal_year' && m.value === String(fy));
+  const anchor = statesFy.find((m) => m.page > 1) ?? statesFy[0];
   const all = uniqueBy([...(anchor ? [{ page: anchor.page, text: anchor.text }] : []), ...evidence], (e) => `${e.page}|${e.text}`);
   const list = [...years].sort().join(', ');
   return [

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Flag, PageText, Table } from '@lao/schemas';
+import type { Flag, PageText, Report, Table } from '@lao/schemas';
 import { normalizeText } from '@lao/thai-text';
 import { parseReport } from '@lao/parse';
 import type { CheckInputRaw } from '../check-input.schema.js';
@@ -43,7 +43,7 @@ function stripMarkup(s: string): string[] {
  * whose cells reference their lines. A seed line split over two pages goes to the first.
  * (Mirrors @lao/parse's test-only seedToPages, which is not exported.)
  */
-export function samplePages(name: string): PageText[] {
+export function samplePages(name: string, mapLine: (raw: string, page: number) => string = (raw) => raw): PageText[] {
   const pj = JSON.parse(readFileSync(join(SAMPLES, `${name}.pages.json`), 'utf8')) as PagesJson;
   const seed = readFileSync(join(SEEDS, pj.seed), 'utf8').split('\n');
   const taken = new Set<number>();
@@ -59,7 +59,7 @@ export function samplePages(name: string): PageText[] {
     for (let n = from; n <= to; n++) {
       if (taken.has(n)) continue;
       taken.add(n);
-      const raw = seed[n - 1] ?? '';
+      const raw = mapLine(seed[n - 1] ?? '', p.page);
       if (!raw.includes('\t')) {
         table = null;
         for (const l of stripMarkup(raw)) addLine(l);
@@ -85,12 +85,16 @@ export function samplePages(name: string): PageText[] {
  * The golden record (flags removed) as the Report, with what @lao/parse sees on the sample's own
  * pages (mentions, score conflicts) as the evidence the checks read.
  */
-export function sampleInput(name: string): { input: CheckInputRaw; expected: Flag[] } {
+export function sampleInput(
+  name: string,
+  mapLine?: (raw: string, page: number) => string,
+): { input: CheckInputRaw; expected: Flag[]; report: Report } {
   const expected = JSON.parse(readFileSync(join(SAMPLES, `${name}.expected.json`), 'utf8')) as { flags: Flag[] } & Record<string, unknown>;
-  const pages = samplePages(name);
+  const pages = samplePages(name, mapLine);
   const parsed = parseReport(pages, { fileName: `${name}.pdf`, sha256: 'a'.repeat(64), pageCount: pages.length });
   return {
     input: { report: { ...expected, flags: [] } as unknown as CheckInputRaw['report'], mentions: parsed.mentions, conflicts: parsed.conflicts, pages },
     expected: expected.flags,
+    report: { ...expected, flags: [] } as unknown as Report,
   };
 }
