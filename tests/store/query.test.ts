@@ -98,6 +98,26 @@ describe.each(DIALECTS)('analyst query on %s', (dialect) => {
     expect(none).toEqual({ rows: [], flagRows: [] });
   });
 
+  it('lists organisations: one identity per LAO with its documents and years', async () => {
+    const udon = await t.store.organisations.list({ province: 'จ.อุดรธานี' });
+    expect(udon).toHaveLength(1);
+    expect(udon[0]).toMatchObject({
+      name: 'องค์การบริหารส่วนตำบลขอนแก่น',
+      kind: 'sao',
+      district: 'ภูผาจำบัง',
+      province: 'อุดรธานี',
+      documentCount: 2,
+      fiscalYears: [2567, 2568],
+    });
+    expect(await t.store.organisations.get(udon[0]!.id)).toEqual(udon[0]);
+    expect((await t.store.organisations.list()).map((o) => o.province)).toEqual(['นราธิวาส', 'ยโสธร', 'ร้อยเอ็ด', 'อุดรธานี']);
+    expect((await t.store.organisations.list({ kind: 'subdistrict_municipality' })).map((o) => o.name)).toEqual(['เทศบาลตำบลมะรือโบตก']);
+    expect((await t.store.organisations.list({ name: 'กระจาย' })).map((o) => o.district)).toEqual(['ป่าติ้ว']);
+    const { rows } = await t.store.query({ organisationId: udon[0]!.id });
+    expect(rows.map((r) => r.fiscalYear)).toEqual([2567, 2568]);
+    expect(await t.store.organisations.get('no-such-org')).toBeNull();
+  });
+
   it('rejects an unknown flag code or doc type', async () => {
     const err = await t.store.query({ flagCode: 'NOT_A_CODE' as never }).catch((e: unknown) => e);
     expect(isLaoError(err, 'INVALID_INPUT')).toBe(true);

@@ -24,3 +24,10 @@ export type {
   ReviewRepository,
 } from './repositories/review.repository.js';
 export { QueryFilterSchema, type QueryFilter, type QueryRow, type FlagRow, type QueryResult } from './repositories/query.repository.js';
+export {
+  OrganisationFilterSchema,
+  type OrganisationFilter,
+  type OrganisationRecord,
+  type OrganisationRepository,
+} from './repositories/organisation.repository.js';
+export { ReviewFilterSchema, ReviewDecisionSchema, ReviewStatusSchema } from './repositories/review.repository.js';

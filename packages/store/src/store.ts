@@ -5,6 +5,7 @@ import type { Database } from './database.types.js';
 import { migrationProvider } from './migrations/migration.provider.js';
 import { createBatchRepository, type BatchRepository } from './repositories/batch.repository.js';
 import { createDocumentRepository, type DocumentRepository } from './repositories/document.repository.js';
+import { createOrganisationRepository, type OrganisationRepository } from './repositories/organisation.repository.js';
 import { createPageRepository, type PageRepository } from './repositories/page.repository.js';
 import { createQuery, type QueryFilter, type QueryResult } from './repositories/query.repository.js';
 import { createReportRepository, type SaveReportResult } from './repositories/report.repository.js';
@@ -20,6 +21,7 @@ export interface Store {
   documents: DocumentRepository;
   batches: BatchRepository;
   pages: PageRepository;
+  organisations: OrganisationRepository;
   reviews: ReviewRepository;
   /** Replaces the document's records with this report in one transaction and marks the document done. */
   saveReport(documentId: string, report: Report): Promise<SaveReportResult>;
@@ -42,6 +44,7 @@ export function createStore(config: StoreConfig): Store {
     documents: createDocumentRepository(db),
     batches: createBatchRepository(db),
     pages: createPageRepository(db),
+    organisations: createOrganisationRepository(db),
     reviews: createReviewRepository(db),
     saveReport: reports.save,
     getReport: reports.get,

@@ -4,6 +4,7 @@ import { DocTypeSchema, EvidenceSchema, FlagCodeSchema, type Evidence } from '@l
 import { orgNameKey, parseOrgName } from '@lao/thai-text';
 import type { Database, ReviewStatus } from '../database.types.js';
 import { districtKey, provinceKey } from '../org-key.js';
+import { containsLiteral } from '../like-pattern.js';
 import { guarded, parseInput, parseStored } from '../store-error.js';
 import { chunks } from './report-rows.mapper.js';
 
@@ -61,8 +62,6 @@ export interface QueryResult {
   flagRows?: FlagRow[];
 }
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Promise<QueryResult> {
   return async (raw = {}) => {
     const f = parseInput(QueryFilterSchema, raw, 'query');
@@ -77,8 +76,7 @@ export function createQuery(db: Kysely<Database>): (filter?: QueryFilter) => Pro
       if (f.org !== undefined) {
         // "อบต.ขอนแก่น" searches SAOs whose name contains ขอนแก่น; "ขอนแก่น" any kind.
         const parsed = parseOrgName(f.org);
-        const pattern = `%${likeEscape(orgNameKey(f.org))}%`;
-        q = q.where(sql<boolean>`${sql.ref('organisations.name_key')} like ${pattern} escape '\\'`);
+        q = q.where(containsLiteral('organisations.name_key', orgNameKey(f.org)));
         if (parsed?.kind) q = q.where('organisations.kind', '=', parsed.kind);
       }
       if (f.fiscalYear !== undefined) q = q.where('reports.fiscal_year', '=', f.fiscalYear);
