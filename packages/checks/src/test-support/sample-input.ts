@@ -98,3 +98,9 @@ export function sampleInput(
     report: { ...expected, flags: [] } as unknown as Report,
   };
 }
+
+/** The golden record of a sample, flags removed (no parsing: for rules that read the Report only). */
+export function goldenReport(name: string): Report {
+  const expected = JSON.parse(readFileSync(join(SAMPLES, `${name}.expected.json`), 'utf8')) as Record<string, unknown>;
+  return { ...expected, flags: [] } as unknown as Report;
+}
