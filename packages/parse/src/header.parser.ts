@@ -1,16 +1,30 @@
 import type { Org, OrgKind } from '@lao/schemas';
-import { nameSimilarity, parseOrgName } from '@lao/thai-text';
+import { isSameNameWithNoise, nameSimilarity, parseOrgName } from '@lao/thai-text';
 import type { Doc, DocLine } from './document.model.js';
 import { type OrgMention, type PlaceMention, KIND_FULL_PREFIX, cutCore, findOrgMentions, findPlaceMentions } from './org-mentions.js';
 import type { Mention, ValueProvenance } from './parse-result.schema.js';
 
-// Spellings closer than this are one organisation read with noise (OCR, typos); farther ones are another.
-const SAME_ORG = 0.6;
+/**
+ * What the parser may ask a gazetteer (structurally @lao/gazetteer's): where a subdistrict is, and
+ * whether a name is a real subdistrict at all. Optional: without it names are judged by spelling alone.
+ */
+export type PlaceLookup = {
+  isRealSubdistrictName(name: string): boolean;
+  whereIsSubdistrict(name: string): ReadonlyArray<{ district: { name: string }; province: { name: string } }>;
+  isDistrictInProvince?(district: string, province: string): { ok: boolean };
+};
+
+// A spelling this close that names no real subdistrict is a misspelling of the org, not another org
+// (seed 004 "กระเจา" for กระจาย); a real subdistrict's name is always another org.
+const LOOSE_SAME_ORG = 0.4;
+// A printed district this close to the gazetteer's district of the org's subdistrict is its misprint.
+const SAME_DISTRICT = 0.25;
 
 type Cluster = { cores: Map<string, number>; weight: number; mentions: OrgMention[] };
 
-function same(a: string, b: string): boolean {
-  return a === b || nameSimilarity(a, b) >= SAME_ORG;
+function same(a: string, b: string, places: PlaceLookup | undefined): boolean {
+  if (a === b || isSameNameWithNoise(a, b)) return true;
+  return !!places && !places.isRealSubdistrictName(b) && nameSimilarity(a, b) >= LOOSE_SAME_ORG;
 }
 
 // Each mention counts once: the right spelling recurs, OCR noise rarely repeats itself.
@@ -21,20 +35,30 @@ function weightOf(_m: { line: DocLine }): number {
 /** Cuts a core out of running text using the spellings that stand alone elsewhere in the document. */
 function settleCores(mentions: OrgMention[]): OrgMention[] {
   const cleanCores = [...new Set(mentions.filter((m) => m.clean).map((m) => m.core))].sort((a, b) => b.length - a.length);
-  return mentions.map((m) => {
+  const settled = mentions.map((m) => {
     if (m.clean) return m;
     const known = cleanCores.find((c) => m.rawCore.startsWith(c));
-    const core = known ?? cutCore(m.rawCore);
-    return { ...m, core, written: m.written.slice(0, m.written.length - m.core.length) + core };
+    return withCore(m, known ?? cutCore(m.rawCore));
+  });
+  // A missing space glues the next word on ("มะรุือโปตกราย ตัวชี้วัด"): a core that extends another
+  // spelling of the document is cut back to it.
+  const cores = [...new Set(settled.map((m) => m.core))].filter((c) => c.length >= 3).sort((a, b) => b.length - a.length);
+  return settled.map((m) => {
+    const shorter = cores.find((c) => c !== m.core && m.core.startsWith(c));
+    return shorter ? withCore(m, shorter) : m;
   });
 }
 
-function cluster(mentions: OrgMention[]): Cluster[] {
+function withCore(m: OrgMention, core: string): OrgMention {
+  return { ...m, core, written: m.written.slice(0, m.written.length - m.core.length) + core };
+}
+
+function cluster(mentions: OrgMention[], places: PlaceLookup | undefined): Cluster[] {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.core, (counts.get(m.core) ?? 0) + weightOf(m));
   const clusters: Cluster[] = [];
   for (const [core, w] of [...counts.entries()].sort((a, b) => b[1] - a[1])) {
-    const home = clusters.find((c) => same([...c.cores.keys()][0]!, core));
+    const home = clusters.find((c) => same([...c.cores.keys()][0]!, core, places));
     if (home) {
       home.cores.set(core, w);
       home.weight += w;
@@ -59,11 +83,11 @@ export type HeaderResult = {
   provenance: ValueProvenance[];
 };
 
-export function parseHeader(doc: Doc): HeaderResult {
+export function parseHeader(doc: Doc, places?: PlaceLookup): HeaderResult {
   const mentions: Mention[] = [];
   const provenance: ValueProvenance[] = [];
   const orgMentions = settleCores(findOrgMentions(doc.lines));
-  const clusters = cluster(orgMentions);
+  const clusters = cluster(orgMentions, places);
   const self = clusters[0];
   let name: string | null = null;
   let kind: OrgKind | null = null;
@@ -95,12 +119,13 @@ export function parseHeader(doc: Doc): HeaderResult {
     });
   }
 
-  const places = findPlaceMentions(doc.lines);
-  for (const p of places) {
+  const placeMentions = findPlaceMentions(doc.lines);
+  for (const p of placeMentions) {
     mentions.push({ kind: p.kind, page: p.line.page, lineId: p.line.id, text: p.line.text, match: p.written, value: p.name });
   }
-  const district = votePlace(places, 'district', self?.mentions ?? [], name);
-  const province = votePlace(places, 'province', self?.mentions ?? [], name);
+  const province = votePlace(placeMentions, 'province', self?.mentions ?? [], name);
+  const printedDistrict = votePlace(placeMentions, 'district', self?.mentions ?? [], name);
+  const district = printedDistrict ? { ...printedDistrict, name: correctDistrict(printedDistrict.name, coreOf(name), province?.name ?? null, places) } : null;
   for (const [path, v] of [['org.district', district], ['org.province', province]] as const) {
     if (v) provenance.push({ path, page: v.line.page, lineIds: [v.line.id], boxes: [v.line.box], confidence: v.line.confidence });
   }
@@ -109,6 +134,20 @@ export function parseHeader(doc: Doc): HeaderResult {
     mentions,
     provenance,
   };
+}
+
+/**
+ * The district as printed, unless it is a misprint of the real district of the org's subdistrict
+ * (seed 004 "ป่าดัว" for ป่าติ้ว): the gazetteer places the subdistrict in exactly one district of the
+ * stated province, the printed name is no real district there and is close to it.
+ */
+function correctDistrict(printed: string, core: string | null, province: string | null, places: PlaceLookup | undefined): string {
+  if (!places || !core) return printed;
+  const homes = places.whereIsSubdistrict(core).filter((s) => province === null || s.province.name === province);
+  if (homes.length !== 1) return printed;
+  const real = homes[0]!.district.name;
+  if (real === printed || (province && places.isDistrictInProvince?.(printed, province).ok)) return printed;
+  return nameSimilarity(printed, real) >= SAME_DISTRICT ? real : printed;
 }
 
 function coreOf(full: string | null): string | null {

@@ -1,4 +1,5 @@
-export { parseReport, type FullParseResult } from './parse-report.js';
+export { parseReport, type FullParseResult, type ParseOptions } from './parse-report.js';
+export type { PlaceLookup } from './header.parser.js';
 export {
   ParseResultSchema,
   ValueProvenanceSchema,

@@ -27,7 +27,8 @@ const PREFIXES: Array<{ re: string; kind: OrgKind }> = [
   { re: 'ทน\\.', kind: 'city_municipality' },
   { re: 'อบจ\\.', kind: 'pao' },
 ];
-const ORG_RE = new RegExp(`(${PREFIXES.map((p) => p.re).join('|')})\\s?([\\u0E01-\\u0E4E]+)`, 'gu');
+// A core is Thai letters, with look-alike letters of other scripts OCR puts inside Thai words (seed 001 "มะรุือโบटक").
+const ORG_RE = new RegExp(`(${PREFIXES.map((p) => p.re).join('|')})\\s?([\\u0E01-\\u0E4E][\\u0E01-\\u0E4E\\u0900-\\u097F\\u0E81-\\u0EDF]*)`, 'gu');
 const THAI_LETTER = /[\u0E01-\u0E4E]/u;
 
 // Words that follow an organisation's name in running text; a core is cut before them (never at its start).

@@ -1,11 +1,12 @@
-import { type DocType, LaoError, type PageText, PageTextSchema, type Report, ReportSchema } from '@lao/schemas';
+import { type DocType, LaoError, type Measure, type PageText, PageTextSchema, type Report, ReportSchema } from '@lao/schemas';
 import { z } from 'zod';
 import { classify } from './classify.classifier.js';
 import { buildDoc, proseLines } from './document.model.js';
-import { parseHeader } from './header.parser.js';
+import { type PlaceLookup, parseHeader } from './header.parser.js';
 import { parseIndicators } from './indicator-table.parser.js';
 import { parseItaSummary } from './ita-summary.parser.js';
 import { parseMeasures } from './measures.parser.js';
+import { parseNarrativeMeasures } from './narrative-measures.parser.js';
 import { type Mention, type ParseMeta, ParseMetaSchema, type ParseResult } from './parse-result.schema.js';
 import { type StatedTotalScope, parsePlan } from './plan.parser.js';
 import { parseQuestions } from './question-tables.parser.js';
@@ -45,10 +46,25 @@ function titleRange(mentions: YearMention[]): { from: number; to: number } | nul
 }
 
 /**
+ * A progress report that says it carried out its measures ("…ได้ดำเนินการตามมาตรการ… เรียบร้อยแล้ว",
+ * seed 002) reports every measure with a result as done, unless a row says otherwise.
+ */
+function applyReportedCompletion(measures: Measure[], prose: string[]): void {
+  const said = prose.join('').replace(/\s/g, '');
+  if (!/ดำเนินการตาม(?:มาตรการ)?.{0,80}มาตรการ.{0,200}เรียบร้อย(?:แล้ว)?/.test(said)) return;
+  for (const m of measures) if (m.status === null && (m.output || m.outcome)) m.status = 'done';
+}
+
+/**
  * PageText[] → the report's record (flags empty: the checks add them), the provenance of every value,
  * the score conflicts between tables and every mention the checks need as evidence.
  */
-export function parseReport(pagesIn: PageText[], metaIn: ParseMeta): FullParseResult {
+export type ParseOptions = {
+  /** A gazetteer (e.g. @lao/gazetteer) to tell a misspelt org from another real one and a misprinted district. */
+  places?: PlaceLookup;
+};
+
+export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: ParseOptions = {}): FullParseResult {
   const parsedPages = z.array(PageTextSchema).safeParse(pagesIn);
   if (!parsedPages.success) throw new LaoError('INVALID_INPUT', `parseReport: pages are not PageText: ${parsedPages.error.message}`);
   const parsedMeta = ParseMetaSchema.safeParse(metaIn);
@@ -58,7 +74,7 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta): FullParseRe
   const doc = buildDoc(pages);
   const prose = proseLines(doc);
 
-  const header = parseHeader(doc);
+  const header = parseHeader(doc, options.places);
   const yearMentions = findYearMentions(doc.lines);
   const range = titleRange(yearMentions.filter((m) => m.line.page <= 2)) ?? titleRange(yearMentions);
   const year = voteYear(yearMentions);
@@ -66,7 +82,10 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta): FullParseRe
   const questions = parseQuestions(doc);
   const indicators = parseIndicators(doc, year);
   const summary = parseItaSummary(prose, year);
-  const measures = parseMeasures(doc);
+  const tabled = parseMeasures(doc);
+  // Measure tables win; a report without them may write its measures as prose sections.
+  const measures = tabled.measures.length > 0 ? tabled : parseNarrativeMeasures(doc);
+  applyReportedCompletion(measures.measures, prose.map((l) => l.text));
   const plan = parsePlan(doc, range);
 
   const docType: DocType = classify(doc, {
@@ -124,7 +143,9 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta): FullParseRe
   const checked = ReportSchema.safeParse(report);
   if (!checked.success) throw new LaoError('INTERNAL', `parseReport built an invalid Report: ${checked.error.message}`);
   return {
-    report: checked.data,
+    // The validated object itself, not zod's stripped copy: stated totals carry `dimension`, which the
+    // contract's StatedTotal does not have yet (the golden records already do).
+    report,
     provenance: [...header.provenance, ...summary.provenance, ...indicators.provenance, ...questions.provenance, ...measures.provenance, ...plan.provenance],
     conflicts: questions.conflicts,
     mentions,

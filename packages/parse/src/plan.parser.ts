@@ -17,11 +17,14 @@ export type StatedTotalScope = {
   dimension: 1 | 2 | 3 | 4 | null;
 };
 
+/** A stated total with what it covers (the contract's StatedTotal is gaining `dimension`; see README). */
+export type ScopedTotal = StatedTotal & { dimension: 1 | 2 | 3 | 4 | null };
+
 export type PlanResult = {
   fromYear: number | null;
   toYear: number | null;
   projects: PlanProject[];
-  statedTotals: StatedTotal[];
+  statedTotals: ScopedTotal[];
   scopes: StatedTotalScope[];
   provenance: ValueProvenance[];
 };
@@ -74,7 +77,7 @@ function prov(path: string, row: DocRow, confidence: number | null = null): Valu
  */
 export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | null): PlanResult {
   const projects: PlanProject[] = [];
-  const statedTotals: StatedTotal[] = [];
+  const statedTotals: ScopedTotal[] = [];
   const scopes: StatedTotalScope[] = [];
   const provenance: ValueProvenance[] = [];
   let carried = null as { layout: YearLayout; year: number | null; page: number; width: number } | null;
@@ -99,7 +102,7 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       const texts = row.cells.map((c) => c.text);
       if (texts.some((t) => GRAND_TOTAL.test(t) || TOTAL.test(t))) {
         const b = row.cells[layout.budget]?.number?.value ?? null;
-        statedTotals.push({ year, projectCount: countIn(texts.join(' ')), budget: b, page: row.page });
+        statedTotals.push({ year, dimension: null, projectCount: countIn(texts.join(' ')), budget: b, page: row.page });
         scopes.push({ index: statedTotals.length - 1, source: 'year_table_total', dimension: null });
         provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, row, row.cells[layout.budget]?.number?.confidence ?? null));
         continue;
@@ -137,7 +140,7 @@ function countIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-type SummaryTotal = { total: StatedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
+type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
 
 /**
  * Year columns by their heads ("ปี 2566"…). A head that repeats an earlier year is a typo for the next
@@ -185,7 +188,7 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
         const count = countIn(texts.slice(0, cols[0]!.col).join(' '));
         for (const { col, year } of cols) {
           const budget = row.cells[col]?.number?.value ?? null;
-          out.push({ total: { year, projectCount: count, budget, page: row.page }, source: grand ? 'summary_total' : 'summary_subtotal', dimension: grand ? null : dimension, row });
+          out.push({ total: { year, dimension: grand ? null : dimension, projectCount: count, budget, page: row.page }, source: grand ? 'summary_total' : 'summary_subtotal', dimension: grand ? null : dimension, row });
         }
       }
       // The row that opens a มิติ names it ("๒. การบริหาร…", even on a subtotal row); sub-missions too ("๓.๒ …").

@@ -27,6 +27,7 @@ export function stripMarkup(s: string): string[] {
   const t = s
     .replace(CHECKED, '☑')
     .replace(UNCHECKED, '')
+    .replace(/<(https?:\/\/[^>\s]+)>/gi, '$1')
     .replace(/<\/(p|li|div)>|<br\s*\/?>/gi, '\n')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\*\*|#####/g, '')

@@ -1,0 +1,108 @@
+import type { Measure } from '@lao/schemas';
+import { type Doc, type DocLine, proseLines } from './document.model.js';
+import type { ValueProvenance } from './parse-result.schema.js';
+import { parsePeriod } from './period.parser.js';
+
+// A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ".
+const THEME = /^ประเด็นที่\s?(\d{1,2})\s+(\S.*)$/;
+// Its numbered blocks: "2) การกำหนดผู้รับผิดชอบ…", "3) การกำหนดขั้นตอนหรือวิธีการปฏิบัติ", "4) ระยะเวลา".
+const BLOCK = /^-?\s?(\d)\)\s*(.*)$/;
+const SUB_ITEM = /^-?\s?\d{1,2}\.\d{1,2}\)?\s*/;
+
+type BlockKind = 'method' | 'responsible' | 'steps' | 'period';
+
+function blockKind(title: string): BlockKind | null {
+  if (/ผู้รับผิดชอบ|ผู้ที่เกี่ยวข้อง/.test(title)) return 'responsible';
+  if (/ขั้นตอน|วิธีการปฏิบัติ/.test(title)) return 'steps';
+  if (/ระยะเวลา/.test(title)) return 'period';
+  if (/วิธีการ/.test(title)) return 'method';
+  return null;
+}
+
+export type NarrativeResult = { measures: Measure[]; lines: DocLine[][] };
+
+/**
+ * Analysis reports that write their measures as prose, one section per theme (ประเด็น), each with
+ * blocks ๑) วิธีการ ๒) ผู้รับผิดชอบ ๓) ขั้นตอน ๔) ระยะเวลา: one measure per theme, title = the theme,
+ * steps = the items of the ขั้นตอน block, responsible and period from their blocks.
+ */
+export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provenance: ValueProvenance[] } {
+  const prose = proseLines(doc);
+  const measures: Measure[] = [];
+  const sources: DocLine[][] = [];
+  let current: { m: Measure; lines: DocLine[]; block: BlockKind | null; found: boolean } | null = null;
+  const close = () => {
+    if (current && current.found) {
+      measures.push(current.m);
+      sources.push(current.lines);
+    }
+  };
+  for (const line of prose) {
+    const theme = THEME.exec(line.text);
+    if (theme) {
+      close();
+      current = {
+        m: {
+          no: theme[1]!,
+          indicatorNo: null,
+          title: theme[2]!.trim(),
+          steps: [],
+          responsible: null,
+          period: null,
+          status: null,
+          progressPercent: null,
+          output: null,
+          outcome: null,
+          result: null,
+          page: line.page,
+        },
+        lines: [line],
+        block: null,
+        found: false,
+      };
+      continue;
+    }
+    if (!current) continue;
+    const block = BLOCK.exec(line.text);
+    const kind = block ? blockKind(block[2]!) : null;
+    if (block && kind) {
+      current.block = kind;
+      current.lines.push(line);
+      continue;
+    }
+    const m = current.m;
+    switch (current.block) {
+      case 'responsible':
+        m.responsible = m.responsible ? `${m.responsible} ${line.text}` : line.text;
+        current.found = true;
+        current.lines.push(line);
+        break;
+      case 'steps':
+        if (SUB_ITEM.test(line.text) || m.steps.length === 0) m.steps.push(line.text.replace(SUB_ITEM, '').trim());
+        else m.steps[m.steps.length - 1] += ` ${line.text}`;
+        current.found = true;
+        current.lines.push(line);
+        break;
+      case 'period':
+        if (!m.period) {
+          m.period = parsePeriod(line.text);
+          current.found = true;
+          current.lines.push(line);
+        }
+        // The period is one line: what follows closes the section's blocks.
+        current.block = null;
+        break;
+      default:
+        break;
+    }
+  }
+  close();
+  const provenance = sources.map((ls, i) => ({
+    path: `measures[${i}]`,
+    page: ls[0]!.page,
+    lineIds: ls.map((l) => l.id),
+    boxes: ls.map((l) => l.box),
+    confidence: null,
+  }));
+  return { measures, provenance };
+}
