@@ -65,6 +65,10 @@ describe('looksNumeric', () => {
     ['ข้อ', false],
     ['พ.ศ.', false],
     ['งบประมาณ๑', false],
+    ['1)', false],
+    ['1.1)', false],
+    ['(๔)', false],
+    ['9/', false],
   ])('%s → %s', (text, expected) => {
     expect(looksNumeric(text)).toBe(expected);
   });

@@ -14,10 +14,17 @@ export const REPLACE_MIN_CONFIDENCE = 10;
 const DIGIT = /[0-9\u0E50-\u0E59]/u;
 const NUMBERISH = /[0-9\u0E50-\u0E59.,]/u;
 
-/** A word worth a second reading: has a digit, and at least half of it is digits and separators. */
+/** Besides digits and separators, only Thai letters may appear: tesseract's misreadings of Thai digits. */
+const ALLOWED = /^[0-9\u0E50-\u0E59.,\u0E01-\u0E4E]+$/u;
+
+/**
+ * A word worth a second reading: has a digit, at least half of it is digits and separators, and
+ * nothing else but Thai letters ("๕ฒ.๐๐"). Brackets, slashes and the like are left alone: the
+ * reader only knows digits, and would read "1)" as "11".
+ */
 export function looksNumeric(text: string): boolean {
   const chars = [...text];
-  return DIGIT.test(text) && chars.filter((c) => NUMBERISH.test(c)).length >= chars.length / 2;
+  return ALLOWED.test(text) && DIGIT.test(text) && chars.filter((c) => NUMBERISH.test(c)).length >= chars.length / 2;
 }
 
 /**
