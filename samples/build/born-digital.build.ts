@@ -5,6 +5,7 @@ import { printReport } from './born-digital.printer.js';
 import type { LaidPage } from './paginate.browser.js';
 import { PagesFileSchema, type PagesFile } from './pages-json.schema.js';
 import { fixPdfDates } from './pdf-metadata.js';
+import { stripActualText } from './actual-text.stripper.js';
 import { FIXED_PDF_DATE, type BornDigitalSample } from './sample-catalog.js';
 import { parseSeed } from './seed-blocks.parser.js';
 
@@ -39,6 +40,7 @@ export async function buildBornDigital(
   const pdfPath = join(outDir, `${sample.name}.pdf`);
   const laid = await printReport(context, blocks, { pdfPath, font: sample.font, title });
   await fixPdfDates(pdfPath, FIXED_PDF_DATE);
+  if (sample.stripActualText) await stripActualText(pdfPath);
   const pages: PagesFile = {
     file: `${sample.name}.pdf`,
     seed: sample.seed,

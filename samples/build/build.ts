@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { buildBornDigital, type BuiltPdf } from './born-digital.build.js';
 import { withChromium } from './chromium.launcher.js';
 import { BORN_DIGITAL } from './sample-catalog.js';
+import { buildMixed, buildScans } from './scan-samples.build.js';
 import { verifySample } from './sample-verifier.js';
 
 const here = import.meta.dirname;
@@ -22,6 +23,8 @@ const seedsDir = resolve(values.seeds!);
 const outDir = resolve(values.out!);
 const wants = (step: string): boolean => values.only === undefined || values.only.split(',').includes(step);
 await mkdir(outDir, { recursive: true });
+// Two shared cores: ImageMagick's OpenMP threads only contend with each other and everyone else.
+process.env.MAGICK_THREAD_LIMIT ??= '1';
 
 const built = new Map<string, BuiltPdf>();
 if (wants('born')) {
@@ -39,8 +42,11 @@ if (wants('born')) {
     const worst = v.worstPage ? `worst p${v.worstPage.page} ${(v.worstPage.cer * 100).toFixed(2)}%` : '';
     console.log(
       `verify ${v.file}: pages pdf=${v.pdfPages} json=${v.jsonPages}${v.pdfPages === v.jsonPages ? '' : ' MISMATCH'}; ` +
-        `pdftotext CER ${cer} (${worst}), PUA ${v.popplerPrivateUse}; pdf.js PUA ${v.pdfjsPrivateUse}, NUL ${v.pdfjsNul}`,
+        `pdftotext CER ${cer} = ${v.popplerErrors}/${v.truthChars} (${worst}), PUA ${v.popplerPrivateUse}; pdf.js PUA ${v.pdfjsPrivateUse}, NUL ${v.pdfjsNul}`,
     );
     if (v.pdfPages !== v.jsonPages) process.exitCode = 1;
   }
 }
+
+if (wants('scan')) await buildScans(outDir, (line) => console.log(line));
+if (wants('mixed')) await buildMixed(outDir, (line) => console.log(line));

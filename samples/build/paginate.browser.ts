@@ -164,10 +164,15 @@ export function paginateInBrowser(input: PaginateInput): LaidPage[] {
     const min = new Array<number>(columns).fill(0);
     const max = new Array<number>(columns).fill(0);
     const chrome = 12; // padding and rule of a cell
+    // Cells spanning rows from above take their columns in the rows below (two-row headers).
+    const spanned = new Array<number>(columns).fill(0);
     for (const row of table.rows) {
       let column = 0;
+      const taken = spanned.map((n) => n > 0);
+      for (let j = 0; j < columns; j++) spanned[j] = Math.max(0, spanned[j]! - 1);
       for (const cell of row.cells) {
-        if (cell.colSpan === 1) {
+        while (taken[column]) column++;
+        if (cell.colSpan === 1 && column < columns) {
           probe.innerHTML = cell.innerHTML;
           probe.style.fontWeight = cell.tagName === 'TH' ? 'bold' : 'normal';
           probe.style.width = 'max-content';
@@ -178,12 +183,15 @@ export function paginateInBrowser(input: PaginateInput): LaidPage[] {
           if (cell.tagName !== 'TH') max[column] = Math.max(max[column]!, wide);
           min[column] = Math.max(min[column]!, Math.min(narrow, available * 0.4));
         }
+        for (let j = column; j < column + cell.colSpan && j < columns; j++) spanned[j] = Math.max(spanned[j]!, cell.rowSpan - 1);
         column += cell.colSpan;
       }
     }
     probe.remove();
     max.forEach((m, j) => (max[j] = Math.max(m, min[j]!)));
-    const widths = max.map((m, j) => Math.min(m, Math.max(min[j]!, available * 0.08)));
+    // A floor keeps a column of short numbers readable; with many columns it must be lower.
+    const floor = Math.min(available * 0.08, available / (columns * 2));
+    const widths = max.map((m, j) => Math.min(m, Math.max(min[j]!, floor)));
     let spare = available - widths.reduce((a, b) => a + b, 0);
     if (spare < 0) return widths.map((w) => (w * available) / (available - spare));
     for (let round = 0; round < 8 && spare > 0.5; round++) {

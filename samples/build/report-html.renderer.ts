@@ -7,7 +7,7 @@ const CSS = (font: string): string => `
 @page { size: A4; margin: 0; }
 @page wide { size: A4 landscape; margin: 0; }
 html, body { margin: 0; padding: 0; }
-body { font-family: '${font}', 'DejaVu Sans', sans-serif; font-size: 16pt; line-height: 1.35; color: #000; }
+body { font-family: '${font}', 'DejaVu Sans', 'Lohit Devanagari', sans-serif; font-size: 16pt; line-height: 1.35; color: #000; }
 section.page { width: 210mm; height: 297mm; box-sizing: border-box; padding: 25mm 20mm 20mm 30mm;
   position: relative; overflow: hidden; break-after: page; }
 section.page:last-child { break-after: auto; }

@@ -14,3 +14,14 @@ export async function runCommand(file: string, args: readonly string[]): Promise
     throw new LaoError('INTERNAL', `${file} ${args.join(' ')} failed: ${stderr.trim() || String(error)}`, { cause: error });
   }
 }
+
+/** Like runCommand, for tools that write binary data (a PDF) to stdout. */
+export async function runCommandBinary(file: string, args: readonly string[]): Promise<Buffer> {
+  try {
+    const { stdout } = await execFileAsync(file, [...args], { maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new LaoError('INTERNAL', `${file} ${args.join(' ')} failed: ${stderr.trim() || String(error)}`, { cause: error });
+  }
+}

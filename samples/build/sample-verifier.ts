@@ -9,6 +9,9 @@ export type Verification = {
   jsonPages: number;
   /** Character error rate of `pdftotext -raw` (content-stream order) against pages.json, whitespace removed. */
   popplerCer: number | null;
+  /** Edit operations behind popplerCer, over `truthChars` characters. */
+  popplerErrors: number;
+  truthChars: number;
   worstPage: { page: number; cer: number } | null;
   pdfjsPrivateUse: number;
   pdfjsNul: number;
@@ -46,6 +49,8 @@ export async function verifySample(pdfPath: string, pages: PagesFile): Promise<V
     pdfPages,
     jsonPages: pages.pages.length,
     popplerCer: textPages.length > 0 ? errors / Math.max(1, length) : null,
+    popplerErrors: errors,
+    truthChars: length,
     worstPage,
     pdfjsPrivateUse: [...census.privateUse.values()].reduce((a, b) => a + b, 0),
     pdfjsNul: census.nul,

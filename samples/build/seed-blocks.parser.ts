@@ -4,14 +4,13 @@ import { buildTable, headerKey, headerRowCount, type RawRow } from './seed-table
 
 type Item = { type: 'rows'; rows: RawRow[] } | { type: 'line'; line: number; text: string; indented: boolean };
 
-/** Headings that open a new page in the reports (front matter, parts, annexes, e-PlanNACC print-outs). */
+/** Headings that open a new page in the reports (front matter, parts, annexes, each e-PlanNACC year). */
 const PAGE_BREAKS: readonly RegExp[] = [
   /^(คำนำ|สารบัญ|ภาคผนวก|บันทึกข้อความ)$/,
   /^ส่วนที่\s*[๐-๙0-9]/,
   /^ประเด็นที่\s/,
   /^ประกาศองค์การบริหาร/,
   /^แผนปฏิบัติการป้องกันการทุจริต$/,
-  /^แผนปฏิบัติการป้องกันการทุจริต พ\.ศ\. [0-9]{4} ของ/,
 ];
 const MONTHS = 'มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ก\\.ย\\.';
 const SIGNATURE_DATE = new RegExp(`^([๐-๙0-9]{1,2}\\s*)?(${MONTHS})\\s*(พ\\.ศ\\.\\s*)?[๐-๙0-9]{4}$`);
