@@ -1,6 +1,7 @@
 import type { Evidence, Report } from '@lao/schemas';
 import type { CheckContext } from './check-context.js';
 import { score } from './format.js';
+import { findText } from './page-lines.js';
 
 type Ita = NonNullable<Report['ita']>;
 
@@ -13,14 +14,22 @@ function fromProvenance(ctx: CheckContext, path: string): Evidence | null {
 export function indicatorEvidence(ctx: CheckContext, ita: Ita, index: number): Evidence {
   const ind = ita.indicators[index];
   if (!ind) throw new RangeError(`no indicator ${index}`);
-  return fromProvenance(ctx, `ita.indicators[${index}]`) ?? { page: ind.page, text: `${ind.no} ${ind.name} ${ind.score === null ? '' : score(ind.score)}`.trim() };
+  const printed = ind.score === null ? '' : score(ind.score);
+  return (
+    fromProvenance(ctx, `ita.indicators[${index}]`) ??
+    findText(ctx.pages, ind.page, [ind.name, printed]) ?? { page: ind.page, text: `${ind.no} ${ind.name} ${printed}`.trim() }
+  );
 }
 
 export function questionEvidence(ctx: CheckContext, ita: Ita, index: number): Evidence {
   const q = ita.questions[index];
   if (!q) throw new RangeError(`no question ${index}`);
   const printed = q.parts ? q.parts.map(score).join(' ') : q.score === null ? '' : score(q.score);
-  return fromProvenance(ctx, `ita.questions[${index}]`) ?? { page: q.page, text: [q.code, q.text, printed].filter(Boolean).join(' ') };
+  const needles = q.text ? [q.text.slice(0, 30), q.score === null ? '' : String(q.score)] : [];
+  return (
+    fromProvenance(ctx, `ita.questions[${index}]`) ??
+    findText(ctx.pages, q.page, needles) ?? { page: q.page, text: [q.code, q.text, printed].filter(Boolean).join(' ') }
+  );
 }
 
 /** Where a tool total or the overall score was printed; the indicator table's page when unknown. */
@@ -29,5 +38,8 @@ export function summaryEvidence(ctx: CheckContext, ita: Ita, path: string, label
   if (e) return e;
   const level = ctx.mentions.find((m) => m.kind === 'level' && m.text.includes(score(value)));
   if (level) return { page: level.page, text: level.text };
+  const tool = /ita\.tools\.(\w+)/.exec(path)?.[1];
+  const line = findText(ctx.pages, null, [tool ? `(${tool.toUpperCase()})` : 'คะแนน', score(value)]);
+  if (line) return line;
   return { page: ita.indicators[0]?.page ?? 1, text: `${label} ${score(value)}` };
 }

@@ -95,7 +95,7 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
     flags.push(
       createFlag(
         'ORG_NAME_VARIANT',
-        `ชื่อ${primary}สะกดต่างกันในเอกสาร: ${list} ทั้งหมดหมายถึงหน่วยงานเดียวกัน โปรดแก้ไขให้ถูกต้องตรงกัน`,
+        `พบชื่อ${primary}สะกดเป็น ${list} ในบางหน้า ซึ่งหมายถึงหน่วยงานเดียวกัน ควรแก้ไขให้สะกดถูกต้องตรงกันทั้งฉบับ`,
         `The name of ${primary} is spelled differently in the document: ${list}; all refer to the same organisation.`,
         evidence,
       ),
@@ -107,8 +107,8 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
   for (const [core, list] of foreign) {
     const first = list[0] as Judged;
     const where = foreignPlace(ctx, core);
-    const whereTh = where ? ` (ชื่อนี้อยู่ในจังหวัด${where})` : '';
-    const whereEn = where ? ` (a name found in ${where} province)` : '';
+    const whereTh = where ? ` ซึ่งเป็นชื่อพื้นที่ในจังหวัด${where}` : '';
+    const whereEn = where ? `, a place in ${where} province` : '';
     const evidence: Evidence[] = uniqueBy(
       list.map((j) => ({ page: j.mention.page, text: j.mention.text })),
       (e) => `${e.page}|${e.text}`,
@@ -121,8 +121,8 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
     flags.push(
       createFlag(
         'ORG_NAME_MISMATCH',
-        `ชื่อหน่วยงานในหน้า ${pages} (${first.spelling})${whereTh} ไม่ตรงกับชื่อหน่วยงานที่จัดทำรายงาน (${primary}) อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น`,
-        `Page ${pages} names another organisation (${first.spelling})${whereEn} where the reporting organisation (${primary}) is meant; probably copied from another organisation's document.`,
+        `ชื่อหน่วยงานในหน้า ${pages} (${first.spelling}${whereTh}) ไม่ตรงกับชื่อหน่วยงานที่จัดทำรายงาน (${primary}) อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น`,
+        `Page ${pages} names another organisation (${first.spelling}${whereEn}) where the reporting organisation (${primary}) is meant; probably copied from another organisation's document.`,
         evidence,
       ),
     );

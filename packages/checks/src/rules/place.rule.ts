@@ -61,7 +61,11 @@ export function placeRule(ctx: CheckContext): Flag[] {
   if (districts.length > 1) {
     const missing = districts.filter((d) => ctx.gazetteer.findDistrict(d.value).every((m) => m.kind === 'fuzzy'));
     const none =
-      missing.length === districts.length ? ' ทั้งสองอำเภอไม่มีในทะเบียนพื้นที่' : missing.length ? ` อำเภอ${missing.map((d) => d.value).join(', ')} ไม่มีในทะเบียนพื้นที่` : '';
+      missing.length === districts.length
+        ? ` ซึ่งไม่พบในทะเบียนพื้นที่ทั้ง${districts.length === 2 ? 'สอง' : 'หมด'}อำเภอ`
+        : missing.length
+          ? ` (ไม่พบอำเภอ${missing.map((d) => d.value).join(', ')} ในทะเบียนพื้นที่)`
+          : '';
     const noneEn = missing.length ? ` ${missing.map((d) => d.value).join(', ')}: no such district in the gazetteer.` : '';
     flags.push(
       createFlag(

@@ -1,21 +1,22 @@
 import { createFlag, type Evidence, type Flag, type Report } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
 import { baht } from '../format.js';
+import { findText } from '../page-lines.js';
 
 type Plan = NonNullable<Report['plan']>;
 type Project = Plan['projects'][number];
 
 /** The heading line of a year's project table, else its first project row as recorded. */
 function yearTableEvidence(ctx: CheckContext, year: number, first: Project): Evidence {
-  const heading = ctx.pages
-    .find((p) => p.page === first.page)
-    ?.lines.find((l) => l.text.includes(String(year)) && /แผน/u.test(l.text));
-  return heading ? { page: first.page, text: heading.text } : { page: first.page, text: first.title };
+  return findText(ctx.pages, first.page, ['แผน', String(year)]) ?? findText(ctx.pages, first.page, [first.title]) ?? { page: first.page, text: first.title };
 }
 
-function statedTotalEvidence(ctx: CheckContext, index: number, page: number, what: string): Evidence {
+/** The summary row that states the total: from provenance, else the page's "รวม … N โครงการ" line. */
+function statedTotalEvidence(ctx: CheckContext, index: number, t: Plan['statedTotals'][number], what: string): Evidence {
   const src = ctx.sourceOf(`plan.statedTotals[${index}]`);
-  return src && src.text ? src : { page, text: what };
+  if (src && src.text) return src;
+  const count = t.projectCount !== null ? [`${t.projectCount}โครงการ`] : [];
+  return findText(ctx.pages, t.page, ['รวม', ...count]) ?? findText(ctx.pages, t.page, ['รวม']) ?? { page: t.page, text: what };
 }
 
 /**
@@ -36,7 +37,7 @@ export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<n
     if (!first) return;
     const scopeTh = dim === null ? 'ทั้งแผน' : `มิติที่ ${dim}`;
     const scopeEn = dim === null ? 'the whole plan' : `dimension ${dim}`;
-    const evidence = [statedTotalEvidence(ctx, i, t.page, `รวม ${scopeTh} ปี ${t.year}`), yearTableEvidence(ctx, t.year, first)];
+    const evidence = [statedTotalEvidence(ctx, i, t, `รวม ${scopeTh} ปี ${t.year}`), yearTableEvidence(ctx, t.year, first)];
     if (t.projectCount !== null && t.projectCount !== projects.length) {
       flags.push(
         createFlag(
