@@ -4,6 +4,23 @@ import { buildAlignedTables } from './aligned-tables.builder.js';
 import { centerOf, contains, roundBox, unionBoxes } from './box.js';
 import type { Grid } from './ruled-grid.builder.js';
 
+/**
+ * Top to bottom by visual row, left to right within a row. A row gathers blocks whose vertical middles fall inside
+ * its band: OCR lines of one row differ in top by several points (a digit is shorter than a Thai word with marks).
+ */
+function readingOrder<T extends { y: number; h: number; x: number }>(blocks: T[]): T[] {
+  const byMiddle = [...blocks].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2));
+  const rows: Array<{ top: number; bottom: number; items: T[] }> = [];
+  for (const b of byMiddle) {
+    const mid = b.y + b.h / 2;
+    const row = rows[rows.length - 1];
+    // The band stays the first block's, so rows never chain down the page.
+    if (row && b.h > 0 && mid >= row.top && mid <= row.bottom) row.items.push(b);
+    else rows.push({ top: b.y, bottom: b.y + Math.max(b.h, 0.01), items: [b] });
+  }
+  return rows.flatMap((r) => r.items.sort((a, b) => a.x - b.x));
+}
+
 /** A line before it gets its id: text as extracted plus its box. */
 export interface PendingLine {
   raw: string;
@@ -32,10 +49,10 @@ export function assemblePage(page: number, pending: readonly PendingLine[], grid
     }
     return null;
   });
-  type Block = { y: number; x: number; lines: number[]; table?: number };
+  type Block = { y: number; h: number; x: number; lines: number[]; table?: number };
   const blocks: Block[] = [];
   pending.forEach((l, i) => {
-    if (!cellOf[i]) blocks.push({ y: l.box.y, x: l.box.x, lines: [i] });
+    if (!cellOf[i]) blocks.push({ y: l.box.y, h: l.box.h, x: l.box.x, lines: [i] });
   });
   tables.forEach((g, t) => {
     const order = g.cells
@@ -49,14 +66,13 @@ export function assemblePage(page: number, pending: readonly PendingLine[], grid
         .sort((a, b) => pending[a]!.box.y - pending[b]!.box.y || pending[a]!.box.x - pending[b]!.box.x);
       lines.push(...inCell);
     }
-    blocks.push({ y: g.box.y, x: g.box.x, lines, table: t });
+    blocks.push({ y: g.box.y, h: 0, x: g.box.x, lines, table: t });
   });
-  // Text of one visual row shares a top within a fraction of a point: sort by rounded top, then x.
-  blocks.sort((a, b) => Math.round(a.y) - Math.round(b.y) || a.x - b.x);
+  const ordered = readingOrder(blocks);
 
   const idOf = new Map<number, string>();
   const lines: TextLine[] = [];
-  for (const b of blocks) {
+  for (const b of ordered) {
     for (const i of b.lines) {
       const l = pending[i]!;
       const id = `p${page}-l${lines.length}`;

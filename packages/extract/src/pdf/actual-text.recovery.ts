@@ -5,6 +5,8 @@ export interface MarkedItem {
   str: string;
   box: Box;
   marked: number[];
+  /** How many marked-content sequences had begun on the page before this item (its place among them). */
+  markedBefore: number;
 }
 
 export interface ActualTextResult<T extends MarkedItem> {
@@ -57,12 +59,11 @@ export function applyActualText<T extends MarkedItem>(items: T[], actualText: Ar
   return { items: out, replaced, orphans };
 }
 
-/** Index of the last item drawn before marked sequence k began (items carry the sequence indices they are in). */
+/** Index of the last item with text drawn before marked sequence k began. */
 function lastIndexBefore(items: MarkedItem[], k: number): number {
   let best = -1;
   items.forEach((it, idx) => {
-    const maxOpen = it.marked.length ? Math.max(...it.marked) : -1;
-    if (maxOpen < k && it.str !== '') best = idx;
+    if (it.markedBefore <= k && it.str !== '') best = idx;
   });
   return best;
 }

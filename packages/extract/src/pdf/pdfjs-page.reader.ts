@@ -67,7 +67,7 @@ export class PdfJsPageReader {
       const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
       const markedTags: string[] = [];
       const open: number[] = [];
-      const items: Array<RawTextItem & { marked: number[] }> = [];
+      const items: Array<RawTextItem & { marked: number[]; markedBefore: number }> = [];
       for (const it of content.items) {
         if ('type' in it) {
           if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') {
@@ -78,13 +78,19 @@ export class PdfJsPageReader {
         }
         const tm = toMatrix(it.transform);
         if (!tm) continue;
-        items.push({ ...placeItem(tm, it.width, toPage), str: it.str, markedIndex: open.at(-1) ?? null, marked: [...open] });
+        items.push({
+          ...placeItem(tm, it.width, toPage),
+          str: it.str,
+          markedIndex: open.at(-1) ?? null,
+          marked: [...open],
+          markedBefore: markedTags.length,
+        });
       }
       const ops = await page.getOperatorList();
       const rulings = collectRulings(ops.fnArray, ops.argsArray, toPage);
       const notes: string[] = [];
       let actualText: Array<string | null> | null = null;
-      let finalItems: Array<RawTextItem & { marked: number[] }> = items;
+      let finalItems: typeof items = items;
       if (markedTags.length > 0) {
         const spans = await this.spansOf(pageNo);
         if (spans === null) notes.push('actualtext:unreadable');
@@ -102,7 +108,7 @@ export class PdfJsPageReader {
         page: pageNo,
         width: viewport.width,
         height: viewport.height,
-        items: finalItems.filter((it) => it.str !== '').map(({ marked: _m, ...rest }) => rest),
+        items: finalItems.filter((it) => it.str !== '').map(({ marked: _m, markedBefore: _b, ...rest }) => rest),
         markedTags,
         rulings,
         actualText,
