@@ -4,7 +4,7 @@ export type Mask = { width: number; height: number; ink: Uint8Array };
 /** Otsu's threshold over a gray crop; ink = darker than the threshold. */
 export function binarize(gray: Uint8Array, width: number, height: number): Mask {
   const hist = new Float64Array(256);
-  for (const v of gray) hist[v]!++;
+  for (let i = 0; i < gray.length; i++) hist[gray[i]!]!++;
   const total = gray.length;
   let sumAll = 0;
   for (let i = 0; i < 256; i++) sumAll += i * hist[i]!;

@@ -27,18 +27,23 @@ export function findRulings(image: PageImage, minInches = 0.4): { rulings: Pixel
       }
     }
   }
+  // Vertical runs row by row (one open run start per column), so memory is read in order.
   const v: Run[] = [];
-  for (let x = 0; x < width; x++) {
-    let start = -1;
-    for (let y = 0; y <= height; y++) {
-      const on = y < height && ink[y * width + x] === 1;
-      if (on && start < 0) start = y;
+  const openAt = new Int32Array(width).fill(-1);
+  for (let y = 0; y <= height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const on = y < height && ink[row + x] === 1;
+      const start = openAt[x]!;
+      if (on && start < 0) openAt[x] = y;
       else if (!on && start >= 0) {
         if (y - start >= minLen) v.push({ line: x, start, end: y - 1 });
-        start = -1;
+        openAt[x] = -1;
       }
     }
   }
+  // Grouping expects runs ordered by line (column), then start.
+  v.sort((a, b) => a.line - b.line || a.start - b.start);
   const slack = Math.max(2, Math.round(image.dpi / 100));
   return { rulings: [...group(h, 'h', slack), ...group(v, 'v', slack)], runs: { h, v } };
 }
