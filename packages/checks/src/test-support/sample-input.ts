@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Flag, PageText, Report, Table } from '@lao/schemas';
 import { normalizeText } from '@lao/thai-text';
-import { parseReport } from '@lao/parse';
+import { parseReport, type FullParseResult } from '@lao/parse';
 import type { CheckInputRaw } from '../check-input.schema.js';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'samples');
@@ -88,7 +88,7 @@ export function samplePages(name: string, mapLine: (raw: string, page: number) =
 export function sampleInput(
   name: string,
   mapLine?: (raw: string, page: number) => string,
-): { input: CheckInputRaw; expected: Flag[]; report: Report } {
+): { input: CheckInputRaw; expected: Flag[]; report: Report; parsed: FullParseResult; pages: PageText[] } {
   const expected = JSON.parse(readFileSync(join(SAMPLES, `${name}.expected.json`), 'utf8')) as { flags: Flag[] } & Record<string, unknown>;
   const pages = samplePages(name, mapLine);
   const parsed = parseReport(pages, { fileName: `${name}.pdf`, sha256: 'a'.repeat(64), pageCount: pages.length });
@@ -96,6 +96,8 @@ export function sampleInput(
     input: { report: { ...expected, flags: [] } as unknown as CheckInputRaw['report'], mentions: parsed.mentions, conflicts: parsed.conflicts, pages },
     expected: expected.flags,
     report: { ...expected, flags: [] } as unknown as Report,
+    parsed,
+    pages,
   };
 }
 
