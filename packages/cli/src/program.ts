@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.command.js';
+import { registerIngestCommand } from './commands/ingest.command.js';
 
 /** The `lao` command. Each subcommand lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -11,5 +12,6 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError();
   registerExtractCommand(program);
+  registerIngestCommand(program);
   return program;
 }

@@ -1,1 +1,20 @@
 export { analyseDocument, type AnalyseInput, type AnalyseDeps, type AnalysedDocument } from './analyse-document.js';
+export { PIPELINE_VERSION } from './pipeline-version.js';
+export { createPipelineContext, type PipelineContext, type ContextOptions } from './pipeline.context.js';
+export { expandInputs, INGESTIBLE_EXTENSIONS } from './input-files.js';
+export { intakeFile, type IntakeRequest, type IntakeOutcome, type PagePlan, type AcceptedAs } from './intake.stage.js';
+export { extractAndSavePage, type PageRequest, type PageResult } from './page.stage.js';
+export { analyseAndStore, type AnalyseRequest, type AnalyseOutcome } from './analyse.stage.js';
+export { summariseStoredDocument, type FileSummary } from './document-summary.js';
+export { ingestEmbedded, type EmbeddedIngestOptions, type IngestEvent } from './embedded.runner.js';
+export { isPermanentFailure, failureReason } from './stage-errors.js';
+export { QUEUE_NAMES, QueueNameSchema, QueueListSchema, type QueueName } from './queue/queue-names.js';
+export { ingestQueued, type QueueIngestOptions, type QueuedFileSummary } from './queue/queue-ingest.runner.js';
+export { enqueueDocument, type EnqueueRequest } from './queue/flow.enqueuer.js';
+export { startQueueWorkers, type QueueWorkers, type QueueWorkerOptions } from './queue/queue-workers.js';
+export { launchQueueWorkers, type LaunchOverrides } from './queue/worker-launcher.js';
+export { loadWorkerEnv, WorkerEnvSchema, type WorkerEnv } from './queue/worker-env.schema.js';
+export { assertRedisReachable, redisOptions, reconnectDelayMs } from './queue/redis-connection.js';
+// The CLI's status and query commands read the store through the pipeline's context.
+export type { QueryFilter, QueryResult, QueryRow, FlagRow, BatchStatus, BatchRecord, DocumentRecord } from '@lao/store';
+export { QueryFilterSchema } from '@lao/store';

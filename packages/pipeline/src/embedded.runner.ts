@@ -1,0 +1,114 @@
+import { analyseAndStore } from './analyse.stage.js';
+import { summariseStoredDocument, summaryFromReport, type FileSummary } from './document-summary.js';
+import { intakeFile } from './intake.stage.js';
+import { extractAndSavePage } from './page.stage.js';
+import type { PipelineContext } from './pipeline.context.js';
+import { PIPELINE_VERSION } from './pipeline-version.js';
+import { runPool } from './run-pool.js';
+import { failureReason } from './stage-errors.js';
+
+export type IngestEvent =
+  | { type: 'file-started'; path: string; pageCount: number }
+  | { type: 'page-done'; path: string; page: number; method: 'text' | 'ocr' }
+  | { type: 'page-failed'; path: string; page: number; reason: string }
+  | { type: 'file-done'; summary: FileSummary };
+
+export interface EmbeddedIngestOptions {
+  /** Groups this call's files for `lao status <batch>`. */
+  batchId: string;
+  pipelineVersion?: string;
+  forceOcr?: boolean;
+  dpi?: number;
+  /** Documents at once; defaults to config.concurrency. */
+  concurrency?: number;
+  onEvent?: (event: IngestEvent) => void;
+}
+
+/**
+ * The embedded runner: every stage in this process, documents `concurrency` at a time, OCR in the pool's
+ * worker threads (and the pdf.js text layer in its own), results in the store. A failing file is marked
+ * failed with its reason and the batch goes on. Summaries come back in input order.
+ */
+export async function ingestEmbedded(ctx: PipelineContext, paths: readonly string[], options: EmbeddedIngestOptions): Promise<FileSummary[]> {
+  const emit = options.onEvent ?? (() => undefined);
+  const concurrency = options.concurrency ?? ctx.config.concurrency;
+  return runPool(paths, concurrency, async (file) => {
+    const summary = await ingestOne(ctx, file, options, emit);
+    emit({ type: 'file-done', summary });
+    return summary;
+  });
+}
+
+async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIngestOptions, emit: (e: IngestEvent) => void): Promise<FileSummary> {
+  const pipelineVersion = options.pipelineVersion ?? PIPELINE_VERSION;
+  const intake = await intakeFile(ctx, { path: file, batchId: options.batchId, pipelineVersion, forceOcr: options.forceOcr ?? false });
+  if (intake.status === 'failed') return failedSummary(intake, intake.reason);
+  if (intake.status === 'duplicate') {
+    const doc = await ctx.store.documents.get(intake.documentId);
+    if (!doc) return failedSummary(intake, 'INTERNAL: duplicate without a stored document');
+    return summariseStoredDocument(ctx, doc, { path: file, status: 'duplicate' });
+  }
+  const { document, documentId, sha256, pageCount } = intake;
+  emit({ type: 'file-started', path: file, pageCount });
+  const failedPages: Array<{ page: number; reason: string }> = [];
+  try {
+    // Pages one after another within a document (the open document is not shared across pages at once);
+    // documents run side by side and share the OCR pool.
+    for (const { page } of intake.plan) {
+      try {
+        const result = await extractAndSavePage(
+          ctx,
+          {
+            sha256,
+            documentId,
+            page,
+            pipelineVersion,
+            options: { ...(options.dpi ? { dpi: options.dpi } : {}), ...(options.forceOcr ? { forceOcr: true } : {}) },
+          },
+          document,
+        );
+        emit({ type: 'page-done', path: file, page, method: result.method });
+      } catch (err) {
+        const reason = failureReason(err);
+        failedPages.push({ page, reason });
+        emit({ type: 'page-failed', path: file, page, reason });
+      }
+    }
+  } finally {
+    await document.close();
+  }
+  try {
+    const outcome = await analyseAndStore(ctx, { sha256, documentId, pageCount, pipelineVersion });
+    if (outcome.status === 'failed') {
+      await ctx.store.documents.markFailed(documentId, outcome.reason);
+      return { ...failedSummary(intake, outcome.reason), pageCount, failedPages };
+    }
+    const base = { path: file, fileName: intake.fileName, status: intake.acceptedAs, documentId, sha256 } as const;
+    return { ...summaryFromReport(base, outcome.report), failedPages };
+  } catch (err) {
+    const reason = failureReason(err);
+    await ctx.store.documents.markFailed(documentId, reason).catch(() => undefined);
+    return { ...failedSummary(intake, reason), pageCount, failedPages };
+  }
+}
+
+function failedSummary(
+  x: { path: string; fileName: string; sha256: string | null; documentId: string | null },
+  reason: string,
+): FileSummary {
+  return {
+    path: x.path,
+    fileName: x.fileName,
+    status: 'failed',
+    documentId: x.documentId,
+    sha256: x.sha256,
+    docType: null,
+    org: null,
+    pageCount: null,
+    textPages: 0,
+    ocrPages: 0,
+    failedPages: [],
+    flags: 0,
+    reason,
+  };
+}

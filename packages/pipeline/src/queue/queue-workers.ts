@@ -1,0 +1,62 @@
+import { Worker } from 'bullmq';
+import type { Logger } from 'pino';
+import type { PipelineContext } from '../pipeline.context.js';
+import { routedProcessor } from './queue-processors.js';
+import type { QueueName } from './queue-names.js';
+import { redisOptions } from './redis-connection.js';
+
+export interface QueueWorkerOptions {
+  queues: readonly QueueName[];
+  /** Jobs at once on the page and analyse queues; OCR runs `ocrWorkers` at once (one per OCR thread). */
+  concurrency: number;
+  ocrConcurrency: number;
+  /** How long a job's lock lives without renewal; a killed worker's job is retried by another after about this long. */
+  lockDurationMs: number;
+  logger: Logger;
+}
+
+export interface QueueWorkers {
+  readonly queues: readonly QueueName[];
+  /** Stops taking jobs, waits for the running ones, closes connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one BullMQ worker per chosen queue. OCR runs in the context's worker-thread pool and the pdf.js text
+ * layer in its own thread, so this thread stays free to renew job locks and no job is wrongly marked stalled.
+ */
+export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOptions): QueueWorkers {
+  const log = options.logger;
+  const connection = redisOptions(ctx.config.redisUrl, (attempt, delayMs) =>
+    log.warn({ attempt, delayMs, redis: ctx.config.redisUrl }, 'Redis unreachable; reconnecting'),
+  );
+  const workers = options.queues.map((queue) => {
+    const worker = new Worker(queue, routedProcessor(queue, ctx), {
+      connection,
+      prefix: ctx.config.queuePrefix,
+      concurrency: queue === 'ocr' ? options.ocrConcurrency : options.concurrency,
+      lockDuration: options.lockDurationMs,
+      stalledInterval: options.lockDurationMs,
+      maxStalledCount: 2,
+    });
+    worker.on('failed', (job, err) =>
+      log.warn({ queue, jobId: job?.id, attemptsMade: job?.attemptsMade, err: err.message }, 'job failed'),
+    );
+    worker.on('completed', (job) => log.debug({ queue, jobId: job.id }, 'job completed'));
+    worker.on('stalled', (jobId) => log.warn({ queue, jobId }, 'job stalled; it will be retried'));
+    // Connection errors surface here while ioredis reconnects; logging them keeps the process alive.
+    worker.on('error', (err) => log.error({ queue, err: err.message }, 'worker error'));
+    return worker;
+  });
+  let closing: Promise<void> | null = null;
+  return {
+    queues: options.queues,
+    close: () => {
+      closing ??= (async () => {
+        await Promise.allSettled(workers.map((w) => w.close()));
+        await ctx.close();
+      })();
+      return closing;
+    },
+  };
+}
