@@ -48,6 +48,19 @@ describe.each(DIALECTS)('migrations on %s', (dialect) => {
     if (dialect === 'sqlite') expect(existsSync(join(t.dataDir, 'lao.sqlite'))).toBe(true);
   });
 
+  it('migrates a second store while another schema of the same database already has the tables', async () => {
+    // Kysely's Migrator looks for its bookkeeping tables in every schema unless told which one;
+    // a store must still create its own when a neighbour (another test, `public`) has them.
+    const second = await openTestStore(dialect);
+    try {
+      const { documentId } = await second.store.documents.register({ sha256: 'c'.repeat(64), fileName: 'd.pdf', pipelineVersion: '1' });
+      expect(await second.store.documents.get(documentId)).not.toBeNull();
+      expect(await t.store.documents.list()).toEqual([]);
+    } finally {
+      await second.cleanup();
+    }
+  });
+
   it('enforces the closed sets the schema declares', async () => {
     const { documentId } = await t.store.documents.register({ sha256: 'b'.repeat(64), fileName: 'd.pdf', pipelineVersion: '1' });
     const err = await t.store.kysely

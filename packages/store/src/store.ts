@@ -54,7 +54,17 @@ export function createStore(config: StoreConfig): Store {
       if (resolved.dialect === 'postgres' && resolved.schema !== undefined) {
         await sql`create schema if not exists ${sql.id(resolved.schema)}`.execute(db);
       }
-      const migrator = new Migrator({ db, provider: migrationProvider });
+      // Kysely's Migrator checks for its bookkeeping tables in *every* schema unless given one, so a
+      // neighbouring schema that has them (another test, `public`) would make it skip creating its own.
+      const migrationTableSchema =
+        resolved.dialect === 'postgres'
+          ? (resolved.schema ?? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema)
+          : undefined;
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
+      });
       const { error, results } = await migrator.migrateToLatest();
       if (error !== undefined) {
         throw new LaoError('STORE_FAILED', `migration failed: ${describe(results)}`, { cause: error });
