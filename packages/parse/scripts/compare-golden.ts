@@ -18,6 +18,9 @@ const SAMPLES: Array<[keyof typeof SEEDS, string]> = [
   ['s004', 's004-anticorruption-plan'],
 ];
 const usePlaces = process.argv.includes('--places');
+// --layout: seed lines go on the pages of the sample PDF (samples/<name>.pages.json), so pages compare too.
+const useLayout = process.argv.includes('--layout');
+const SKIP = useLayout ? [] : ['page'];
 const root = join(import.meta.dirname, '..', '..', '..', 'samples');
 
 const key = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, '') : JSON.stringify(v));
@@ -29,7 +32,7 @@ function cmp(path: string, got: unknown, want: unknown): void {
   if (key(got) !== key(want)) diffs.push(`${path}: got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
 }
 
-function cmpObj(path: string, got: Record<string, unknown> | null, want: Record<string, unknown> | null, skip: string[] = ['page']): void {
+function cmpObj(path: string, got: Record<string, unknown> | null, want: Record<string, unknown> | null, skip: string[] = SKIP): void {
   if (!got || !want) return cmp(path, got, want);
   for (const k of Object.keys(want)) {
     if (skip.includes(k)) continue;
@@ -57,14 +60,22 @@ for (const [seed, sample] of SAMPLES) {
   const file = join(root, `${sample}.expected.json`);
   if (!existsSync(file)) continue;
   const want = JSON.parse(readFileSync(file, 'utf8'));
-  const pages = seedToPages(readSeed(seed));
+  const layoutFile = join(root, `${sample}.pages.json`);
+  let pageOfLine: ((n: number) => number) | undefined;
+  if (useLayout && existsSync(layoutFile)) {
+    const layout: { pages: Array<{ page: number; seedLines: [number, number] }> } = JSON.parse(readFileSync(layoutFile, "utf8"));
+    layout.pages = layout.pages.filter((pg) => Array.isArray(pg.seedLines));
+    // A line printed over two pages belongs to the page it starts on; a line no page lists (blank) to the next.
+    pageOfLine = (n) => (layout.pages.find((pg) => pg.seedLines[0] <= n && n <= pg.seedLines[1]) ?? layout.pages.find((pg) => pg.seedLines[0] > n) ?? layout.pages[layout.pages.length - 1]!).page;
+  }
+  const pages = seedToPages(readSeed(seed), pageOfLine ? { pageOfLine } : {});
   const { report: got } = parseReport(pages, { ...META, pageCount: pages.length }, usePlaces ? { places: gazetteer() } : {});
   const p = sample;
   cmp(`${p}.docType`, got.docType, want.docType);
   cmp(`${p}.fiscalYear`, got.fiscalYear, want.fiscalYear);
   cmpObj(`${p}.org`, { ...got.org, variants: [...got.org.variants].sort() }, { ...want.org, variants: [...want.org.variants].sort() });
   if (want.ita && got.ita) {
-    cmpObj(`${p}.ita`, got.ita, want.ita, ['page', 'indicators', 'questions']);
+    cmpObj(`${p}.ita`, got.ita, want.ita, [...SKIP, 'indicators', 'questions']);
     cmpList(`${p}.ita.indicators`, got.ita.indicators, want.ita.indicators, (x) => String(x.no));
     cmpList(`${p}.ita.questions`, got.ita.questions, want.ita.questions, (x) => String(x.code));
   } else cmp(`${p}.ita`, got.ita === null, want.ita === null);
@@ -75,5 +86,5 @@ for (const [seed, sample] of SAMPLES) {
     cmpList(`${p}.plan.statedTotals`, got.plan.statedTotals, want.plan.statedTotals, (x) => `${x.year}/${x.dimension ?? 'all'}/${x.projectCount}/${x.budget}`);
   } else cmp(`${p}.plan`, got.plan === null, want.plan === null);
 }
-console.log(`compared ${compared} values, ${diffs.length} differences${usePlaces ? ' (with gazetteer)' : ''}`);
+console.log(`compared ${compared} values, ${diffs.length} differences${usePlaces ? ' (with gazetteer)' : ''}${useLayout ? ' (on the sample PDFs\' pages)' : ''}`);
 for (const d of diffs) console.log(`- ${d.slice(0, 4000)}`);

@@ -21,6 +21,8 @@ const TITLE: Array<[Exclude<DocType, 'unknown'>, RegExp]> = [
 ];
 
 const TITLE_LINES = 12;
+// A memo or letter opens with these: it may name a plan or a report in its subject without being one.
+const LETTER = /^(?:บันทึกข้อความ|ส่วนราชการ|เรียน\s|เรื่อง\s|ที่\s\S+\s?\/|คำสั่ง|หนังสือ)/;
 
 /**
  * The type from the title block (the first prose lines of page 1, wrap-joined) and from what the
@@ -29,18 +31,18 @@ const TITLE_LINES = 12;
  */
 export function classify(doc: Doc, sig: Signatures): DocType {
   const firstPage = doc.lines.length > 0 ? doc.lines[0]!.page : 1;
-  const title = proseLines(doc)
+  const head = proseLines(doc)
     .filter((l) => l.page <= firstPage + 1)
-    .slice(0, TITLE_LINES)
-    .map((l) => l.text)
-    .join('');
+    .slice(0, TITLE_LINES);
+  const title = head.map((l) => l.text).join('');
+  const isLetter = head.slice(0, 4).some((l) => LETTER.test(l.text));
   const score: Record<Exclude<DocType, 'unknown'>, number> = {
     ita_analysis: 0,
     integrity_measures: 0,
     measures_progress: 0,
     anticorruption_plan: 0,
   };
-  for (const [type, re] of TITLE) if (re.test(title.replace(/\s/g, ''))) score[type] += 3;
+  for (const [type, re] of TITLE) if (re.test(title.replace(/\s/g, ''))) score[type] += isLetter ? 1 : 3;
   // "มาตรการส่งเสริมคุณธรรม…" also heads analysis and progress reports; alone it says little.
   if (score.ita_analysis > 0 || score.measures_progress > 0) score.integrity_measures -= 2;
   if (sig.questions >= 5 || sig.indicators >= 5) score.ita_analysis += 4;

@@ -50,9 +50,14 @@ export type Doc = {
   pageCount: number;
 };
 
-/** The one place text from the extractor is tidied for parsing: wrap spaces out, whitespace collapsed. */
+// Wrap spaces are taken out of short texts only (names, labels, a physical line of a PDF): the
+// dictionary look-up costs time on paragraph-long cells, whose long text keeps its spaces anyway.
+const WRAP_REPAIR_MAX = 160;
+
+/** The one place text from the extractor is tidied for parsing: whitespace collapsed, wrap spaces out of short texts. */
 export function tidy(s: string): string {
-  return removeWrapSpaces(s.replace(/\s+/g, ' ').trim()).trim();
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= WRAP_REPAIR_MAX ? removeWrapSpaces(t).trim() : t;
 }
 
 function cellNumber(cell: TableCell): DocNumber | null {
@@ -171,6 +176,14 @@ export function linesBefore(doc: Doc, table: DocTable, count: number): DocLine[]
     if (l.text !== '') out.unshift(l);
   }
   return out;
+}
+
+/**
+ * A header-less table continues the previous one when nothing but table rows stands between them
+ * (a page break, a blank line, a row too tall for its page), or when it starts on the next page.
+ */
+export function continuesPrevious(doc: Doc, table: DocTable, previousLastPage: number): boolean {
+  return linesBefore(doc, table, 1).length === 0 || table.page - previousLastPage <= 1;
 }
 
 export function rowText(row: DocRow): string {

@@ -1,6 +1,6 @@
 import type { Measure } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
-import { type Doc, type DocRow, type DocTable, lastPage, rowLineIds, width } from './document.model.js';
+import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
 import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
 import type { ValueProvenance } from './parse-result.schema.js';
@@ -105,7 +105,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       layout = own.layout;
       start = own.headerRows;
       if (!last || !sameLayout(last.layout, layout)) indicator = null;
-    } else if (last && table.page - lastPage(last.table) <= 1 && Math.abs(width(table) - last.layout.width) <= 1) {
+    } else if (last && continuesPrevious(doc, table, lastPage(last.table)) && Math.abs(width(table) - last.layout.width) <= 1) {
       layout = last.layout;
     } else {
       last = null;

@@ -1,6 +1,6 @@
 import type { PlanProject, StatedTotal } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
-import { type Doc, type DocRow, type DocTable, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
+import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { findColumn, readHeader } from './table-header.js';
 
@@ -90,7 +90,7 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       layout = own.layout;
       start = own.headerRows;
       year = yearOfTitle(doc, table) ?? carried?.year ?? null;
-    } else if (carried && table.page - carried.page <= 1 && Math.abs(width(table) - carried.width) <= 1) {
+    } else if (carried && continuesPrevious(doc, table, carried.page) && Math.abs(width(table) - carried.width) <= 1) {
       layout = carried.layout;
       year = yearOfTitle(doc, table) ?? carried.year;
     } else {
@@ -173,7 +173,7 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
       cols = yearColumns(h.labels, range);
       start = h.rowCount;
       dimension = null;
-    } else if (carried && table.page - carried.page <= 1 && Math.abs(w - carried.width) <= 1 && !(h && h.labels.some((l) => /มิติ/.test(l)))) {
+    } else if (carried && continuesPrevious(doc, table, carried.page) && Math.abs(w - carried.width) <= 1 && !(h && h.labels.some((l) => /มิติ/.test(l)))) {
       // A summary broken by a page or a blank line carries on without repeating its header.
       cols = carried.cols;
     } else {

@@ -17,6 +17,8 @@ export type SeedPageOptions = {
   mapCells?: (cells: string[]) => string[];
   /** Shuffle the prose lines of each page (reading order lost) with this seed; tables stay put. */
   shuffleProseSeed?: number;
+  /** Put seed line N (1-based) on this page instead of filling pages by count (a sample PDF's layout). */
+  pageOfLine?: (lineNo: number) => number;
 };
 
 const CHECKED = /<input[^>]*checked[^>]*>/gi;
@@ -38,25 +40,26 @@ export function stripMarkup(s: string): string[] {
     .filter((x) => x !== '');
 }
 
-type Block = { kind: 'prose'; text: string } | { kind: 'table'; rows: string[][] };
+type Block = { kind: 'prose'; text: string; lineNo: number } | { kind: 'table'; rows: string[][]; lineNos: number[] };
 
 function blocksOf(seed: string, opts: SeedPageOptions): Block[] {
   const blocks: Block[] = [];
-  let table: string[][] | null = null;
-  for (const rawLine of seed.split('\n')) {
+  let table: { rows: string[][]; lineNos: number[] } | null = null;
+  seed.split('\n').forEach((rawLine, i) => {
     const line = opts.mapRaw ? opts.mapRaw(rawLine) : rawLine;
     if (line.includes('\t')) {
       const cells = line.split('\t');
       if (!table) {
-        table = [];
-        blocks.push({ kind: 'table', rows: table });
+        table = { rows: [], lineNos: [] };
+        blocks.push({ kind: 'table', ...table });
       }
-      table.push(opts.mapCells ? opts.mapCells(cells) : cells);
-      continue;
+      table.rows.push(opts.mapCells ? opts.mapCells(cells) : cells);
+      table.lineNos.push(i + 1);
+      return;
     }
     table = null;
-    for (const text of stripMarkup(line)) blocks.push({ kind: 'prose', text });
-  }
+    for (const text of stripMarkup(line)) blocks.push({ kind: 'prose', text, lineNo: i + 1 });
+  });
   return blocks;
 }
 
@@ -108,8 +111,29 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
     return line;
   };
   const room = (): boolean => page !== null && page.lines.length < perPage;
+  // With a layout, a line goes on its page (empty pages in between are kept, as in the PDF).
+  const toPage = (lineNo: number): PageText => {
+    const want = opts.pageOfLine!(lineNo);
+    while (pages.length < want) page = newPage();
+    return page!;
+  };
 
   for (const block of blocksOf(seed, opts)) {
+    if (opts.pageOfLine) {
+      if (block.kind === 'prose') addLine(toPage(block.lineNo), block.text, 50);
+      else {
+        let t: Table | null = null;
+        block.rows.forEach((cells, r) => {
+          const p = toPage(block.lineNos[r]!);
+          if (!t || p.tables[p.tables.length - 1] !== t) {
+            t = { id: `t${++tableNo}`, box: { x: 40, y: 40 + y * LINE_H, w: 515, h: 0 }, source: 'ruled', rows: [] };
+            p.tables.push(t);
+          }
+          pushRow(p, t, cells.map((c) => stripMarkup(c)));
+        });
+      }
+      continue;
+    }
     if (block.kind === 'prose') {
       if (!room()) page = newPage();
       addLine(page!, block.text, 50);
