@@ -160,6 +160,27 @@ describe('other rules', () => {
     expect(flags[1]?.message).toContain('31 กันยายน 2568');
   });
 
+  it('a single date that does not exist is DATE_RANGE_INVALID on its line; real dates are not', () => {
+    const page = (no: number, texts: string[]) => ({
+      page: no, width: 595, height: 842, method: 'text' as const, confidence: null, tables: [], lostChars: 0, notes: [],
+      lines: texts.map((text, i) => ({ id: `p${no}-l${i}`, raw: text, text, box: { x: 0, y: 0, w: 1, h: 1 }, confidence: null })),
+    });
+    const flags = runChecks(
+      {
+        report: cleanS000(),
+        pages: [
+          page(4, ['ประกาศ ณ วันที่ 31 กันยายน 2568', 'ลงวันที่ 29 กุมภาพันธ์ 2567']),
+          page(5, ['ประชุมเมื่อวันที่ 29 กุมภาพันธ์ 2568', 'วันที่ 30 กันยายน 2568']),
+        ],
+      },
+      deps,
+    ).filter((f) => f.code === 'DATE_RANGE_INVALID');
+    expect(flags.map((f) => [f.message, f.evidence])).toEqual([
+      ['วันที่ 31 กันยายน 2568 ไม่มีอยู่จริงในปฏิทิน อาจพิมพ์วันที่ผิด', [{ page: 4, text: 'ประกาศ ณ วันที่ 31 กันยายน 2568' }]],
+      ['วันที่ 29 กุมภาพันธ์ 2568 ไม่มีอยู่จริงในปฏิทิน อาจพิมพ์วันที่ผิด', [{ page: 5, text: 'ประชุมเมื่อวันที่ 29 กุมภาพันธ์ 2568' }]],
+    ]);
+  });
+
   it('QUESTION_SCORE_CONFLICT cites the main table and every other table', () => {
     const flags = runChecks(
       {

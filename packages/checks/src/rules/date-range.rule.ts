@@ -1,4 +1,5 @@
-import { createFlag, type Flag } from '@lao/schemas';
+import { createFlag, type Evidence, type Flag } from '@lao/schemas';
+import { THAI_MONTHS, completeThaiDate, findThaiDates } from '@lao/thai-text';
 import type { CheckContext } from '../check-context.js';
 import type { CheckMention } from '../check-input.schema.js';
 
@@ -19,11 +20,37 @@ function likelyMeant(m: CheckMention): string {
  * DATE_RANGE_INVALID: one flag per distinct period text that ends before it starts or holds a
  * date that does not exist; every occurrence is evidence.
  */
+/** Single dates that do not exist ("31 กันยายน 2568"), outside the periods already judged. */
+function impossibleDates(ctx: CheckContext, judged: ReadonlySet<string>): Flag[] {
+  const found = new Map<string, Evidence[]>();
+  for (const p of ctx.pages) {
+    for (const line of p.lines) {
+      for (const d of findThaiDates(line.text)) {
+        if (d.year === null || d.day === null || completeThaiDate(d, d.year).exists) continue;
+        const text = `${d.day}/${d.month}/${d.year}`;
+        if ([...judged].some((j) => j.includes(String(d.day)) && j.includes(String(d.year)))) continue;
+        found.set(text, [...(found.get(text) ?? []), { page: p.page, text: line.text }]);
+      }
+    }
+  }
+  return [...found.entries()].map(([date, evidence]) => {
+    const [day, month, year] = date.split('/');
+    const monthTh = THAI_MONTHS[Number(month) - 1]?.full ?? month;
+    return createFlag(
+      'DATE_RANGE_INVALID',
+      `วันที่ ${day} ${monthTh} ${year} ไม่มีอยู่จริงในปฏิทิน${evidence.length > 1 ? ` พบ ${evidence.length} แห่งในเอกสาร` : ''} อาจพิมพ์วันที่ผิด`,
+      `The date ${day}/${month}/${year} (BE) does not exist${evidence.length > 1 ? ` (${evidence.length} occurrences)` : ''}.`,
+      evidence,
+    );
+  });
+}
+
 export function dateRangeRule(ctx: CheckContext): Flag[] {
   const bad = ctx.mentions.filter((m) => m.kind === 'date_range' && m.range && (m.range.inverted || m.range.invalid.length > 0));
   const groups = new Map<string, CheckMention[]>();
   for (const m of bad) groups.set(textKey(m), [...(groups.get(textKey(m)) ?? []), m]);
-  return [...groups.entries()].map(([text, ms]) => {
+  const judged = new Set(ctx.mentions.filter((m) => m.kind === 'date_range').map(textKey));
+  const ranges = [...groups.entries()].map(([text, ms]) => {
     const first = ms[0] as CheckMention;
     const invalid = first.range?.invalid ?? [];
     const evidence = ms.map((m) => ({ page: m.page, text: m.text }));
@@ -42,4 +69,5 @@ export function dateRangeRule(ctx: CheckContext): Flag[] {
           evidence,
         );
   });
+  return [...ranges, ...impossibleDates(ctx, judged)];
 }
