@@ -7,13 +7,17 @@ import type { Gazetteer } from '@lao/gazetteer';
  * (mentions, conflicts, provenance, statedTotalScopes), declared here so the checks stay a pure
  * sibling of parse rather than depending on it; extra keys are ignored.
  */
+/** Mention kinds the rules read; parse may emit others (e.g. `date`), which are kept and ignored. */
+export const MENTION_KINDS_READ = ['org', 'district', 'province', 'fiscal_year', 'date_range', 'level'] as const;
+
 export const CheckMentionSchema = z.object({
-  kind: z.enum(['org', 'district', 'province', 'fiscal_year', 'date_range', 'level']),
+  kind: z.string(),
   page: z.number().int().min(1),
   text: z.string(),
   match: z.string(),
   value: z.string(),
-  relation: z.enum(['self', 'variant', 'other']).optional(),
+  /** org mentions: the parser's judgement ('self' | 'variant' | 'other'); the org rule re-judges. */
+  relation: z.string().optional(),
   range: z
     .object({ start: z.string().nullable(), end: z.string().nullable(), inverted: z.boolean(), invalid: z.array(z.string()) })
     .optional(),

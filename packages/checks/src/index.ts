@@ -2,6 +2,7 @@ export { runChecks } from './run-checks.js';
 export {
   CheckInputSchema,
   CheckMentionSchema,
+  MENTION_KINDS_READ,
   CheckConflictSchema,
   CheckProvenanceSchema,
   StatedTotalScopeSchema,
