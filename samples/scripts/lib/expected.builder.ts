@@ -60,7 +60,9 @@ export function buildExpected(
     const minEvidence = f.minEvidence ?? (f.requires ? 1 : f.evidence.length);
     if (!requires.every(carried) || evidence.length < minEvidence) return [];
     const flag = { code: f.code, severity: f.severity, message: f.message, messageEn: f.messageEn, evidence };
-    return [evidence.length < f.evidence.length ? retell(flag, f, golden.org.name ?? '', variants) : flag];
+    if (evidence.length === f.evidence.length) return [flag];
+    if (f.code === 'ORG_NAME_VARIANT') flag.evidence = variantEvidence(evidence, variants, pages);
+    return [retell(flag, f, golden.org.name ?? '', variants)];
   });
 
   const report = {
@@ -96,6 +98,20 @@ export function buildExpected(
   }
   // Written as built, not as parsed: zod would strip `statedTotals[].dimension`, which the contract lacks yet.
   return { report: report as Report, notes };
+}
+
+/**
+ * In a page subset a variant can be printed on the pages kept while the span curated for it is not: such a
+ * variant is shown by the first page that prints it.
+ */
+function variantEvidence(kept: Flag['evidence'], variants: readonly string[], pages: readonly PageEntry[]): Flag['evidence'] {
+  const out = [...kept];
+  for (const v of variants) {
+    if (out.some((e) => matchKey(e.text).includes(matchKey(v)))) continue;
+    const page = pages.find((p) => matchKey(p.text).includes(matchKey(v)));
+    if (page) out.push({ page: page.page, text: v });
+  }
+  return out.sort((a, b) => a.page - b.page);
 }
 
 /** A flag that lost some evidence in a page subset says only what the remaining evidence shows. */
