@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './commands/extract.command.js';
 import { registerIngestCommand } from './commands/ingest.command.js';
+import { registerQueryCommand } from './commands/query.command.js';
+import { registerStatusCommand } from './commands/status.command.js';
+import { registerWorkerCommand } from './commands/worker.command.js';
 
 /** The `lao` command. Each subcommand lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -13,5 +16,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerExtractCommand(program);
   registerIngestCommand(program);
+  registerWorkerCommand(program);
+  registerStatusCommand(program);
+  registerQueryCommand(program);
   return program;
 }
