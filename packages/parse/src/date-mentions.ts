@@ -1,4 +1,4 @@
-import { parseThaiDateRange } from '@lao/thai-text';
+import { beToCe, findThaiDates, parseThaiDateRange } from '@lao/thai-text';
 import type { DocLine } from './document.model.js';
 import type { Mention } from './parse-result.schema.js';
 
@@ -21,6 +21,21 @@ export function findDateRangeMentions(lines: DocLine[]): Mention[] {
       value: `${r.startIso ?? '?'}..${r.endIso ?? '?'}`,
       range: { start: r.startIso ?? null, end: r.endIso ?? null, inverted: r.inverted, invalid: r.invalid },
     });
+  }
+  return out;
+}
+
+/** Every printed date with a year ("เมื่อวันที่ 17 เมษายน พ.ศ. 2563", "ต.ค. 65"), for year-consistency evidence. */
+export function findDateMentions(lines: DocLine[]): Mention[] {
+  const out: Mention[] = [];
+  for (const line of lines) {
+    if (!MONTH.test(line.text)) continue;
+    for (const d of findThaiDates(line.text)) {
+      if (d.year === null) continue;
+      const month = String(d.month).padStart(2, '0');
+      const value = d.day !== null ? `${beToCe(d.year)}-${month}-${String(d.day).padStart(2, '0')}` : `${beToCe(d.year)}-${month}`;
+      out.push({ kind: 'date', page: line.page, lineId: line.id, text: line.text, match: d.text, value });
+    }
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { parseNarrativeMeasures } from './narrative-measures.parser.js';
 import { type Mention, type ParseMeta, ParseMetaSchema, type ParseResult } from './parse-result.schema.js';
 import { type StatedTotalScope, parsePlan } from './plan.parser.js';
 import { parseQuestions } from './question-tables.parser.js';
-import { findDateRangeMentions } from './date-mentions.js';
+import { findDateMentions, findDateRangeMentions } from './date-mentions.js';
 import { type YearMention, findYearMentions } from './year-mentions.js';
 
 export type FullParseResult = ParseResult & {
@@ -137,8 +137,14 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: Par
       }),
     ),
     ...findDateRangeMentions(doc.lines),
+    ...findDateMentions(doc.lines),
     ...summary.mentions,
   ];
+
+  const yearSource = yearMentions.find((m) => (docType === 'anticorruption_plan' && m.form === 'range' ? m.year : m.form !== 'range' ? m.year : -1) === fiscalYear);
+  const yearProvenance = yearSource
+    ? [{ path: 'fiscalYear', page: yearSource.line.page, lineIds: [yearSource.line.id], boxes: [yearSource.line.box], confidence: yearSource.line.confidence }]
+    : [];
 
   const checked = ReportSchema.safeParse(report);
   if (!checked.success) throw new LaoError('INTERNAL', `parseReport built an invalid Report: ${checked.error.message}`);
@@ -146,7 +152,7 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: Par
     // The validated object itself, not zod's stripped copy: stated totals carry `dimension`, which the
     // contract's StatedTotal does not have yet (the golden records already do).
     report,
-    provenance: [...header.provenance, ...summary.provenance, ...indicators.provenance, ...questions.provenance, ...measures.provenance, ...plan.provenance],
+    provenance: [...yearProvenance, ...header.provenance, ...summary.provenance, ...indicators.provenance, ...questions.provenance, ...measures.provenance, ...plan.provenance],
     conflicts: questions.conflicts,
     mentions,
     statedTotalScopes: plan.scopes,

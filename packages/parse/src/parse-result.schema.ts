@@ -38,6 +38,7 @@ export const MentionKindSchema = z.enum([
   'province',
   'fiscal_year',
   'date_range',
+  'date',
   'level',
 ]);
 export type MentionKind = z.infer<typeof MentionKindSchema>;
@@ -45,7 +46,8 @@ export type MentionKind = z.infer<typeof MentionKindSchema>;
 /**
  * Every place the document names an organisation, a district, a province, a year, a period or a level,
  * for the checks' evidence. `value` is the parsed reading (org: canonical full name of what was written;
- * places: the name without prefix; fiscal_year: the BE year as a string; level: the label).
+ * places: the name without prefix; fiscal_year: the BE year as a string ("2566-2570" for a range);
+ * date: the ISO date, or "YYYY-MM" (CE) for a month; date_range: "start..end"; level: the label).
  */
 export const MentionSchema = z.object({
   kind: MentionKindSchema,

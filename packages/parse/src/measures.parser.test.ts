@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from './parse-report.js';
+import { percentOf, statusOf } from './measures.parser.js';
+import { META, readSeed } from './test-support/seed-fixtures.js';
+import { seedToPages } from './test-support/seed-pages.js';
+
+describe('statusOf / percentOf', () => {
+  it.each([
+    ['ดำเนินการแล้ว', 'done'],
+    ['ดำเนินการเรียบร้อยแล้ว', 'done'],
+    ['อยู่ระหว่างดำเนินการ', 'in_progress'],
+    ['ยังไม่ได้ดำเนินการ', 'not_started'],
+    ['ไม่ได้ดำเนินการ เนื่องจากงบประมาณไม่เพียงพอ', 'not_started'],
+    ['รายงานผลการดำเนินงานตามมาตรการ -รอบ 6 เดือน -รอบ 12 เดือน', null],
+  ])('%s → %s', (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+  it.each([
+    ['ร้อยละ 60', 60],
+    ['ดำเนินการได้ 75%', 75],
+    ['รอบ 6 เดือน', null],
+    ['ร้อยละ 150', null],
+  ])('%s → %s', (text, pct) => {
+    expect(percentOf(text)).toBe(pct);
+  });
+});
+
+describe('a progress table with a status column (seed 002 result table with one added)', () => {
+  const statuses = ['สถานะ', '', 'ดำเนินการแล้ว ร้อยละ 100', 'อยู่ระหว่างดำเนินการ ร้อยละ 60', 'ยังไม่ได้ดำเนินการ', 'ดำเนินการแล้ว'];
+  let row = 0;
+  const seed = readSeed('s002')
+    .split('\n')
+    .map((l, i) => {
+      // Result table: L35–38 and L40–43 (1-based); add the status column before หมายเหตุ.
+      if (!((i >= 34 && i <= 37) || (i >= 39 && i <= 42)) || !l.includes('\t')) return l;
+      const cells = l.split('\t');
+      const header = cells[0] === 'มาตรการ' || cells[0] === '';
+      const label = header ? (cells[0] === 'มาตรการ' ? 'สถานะ' : '') : statuses[2 + (row++ % 4)]!;
+      cells.splice(5, 0, label);
+      return cells.join('\t');
+    })
+    .join('\n');
+  const pages = seedToPages(seed);
+  const { report } = parseReport(pages, { ...META, pageCount: pages.length });
+
+  it('reads done / in_progress / not_started and the printed percentage', () => {
+    expect(report.measures.map((m) => [m.status, m.progressPercent])).toEqual([
+      ['done', 100],
+      ['in_progress', 60],
+      ['not_started', null],
+      ['done', null],
+    ]);
+  });
+});
