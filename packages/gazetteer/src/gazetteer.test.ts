@@ -85,6 +85,13 @@ describe('districts and provinces', () => {
   ])('province %s → %s (%s)', (printed, name, kind) => {
     expect(findProvince(printed).map((m) => [m.place.name, m.kind])).toEqual([[name, kind]]);
   });
+  it('Bangkok: เขต and แขวง prefixes, and the short names of the city', () => {
+    expect(findDistrict('เขตปทุมวัน', 'กรุงเทพฯ').map((m) => [m.place.name, m.kind])).toEqual([['ปทุมวัน', 'normalised']]);
+    expect(findSubdistrict('แขวงลุมพินี', { district: 'เขต ปทุมวัน' }).map((m) => m.place.code)).toEqual(['100704']);
+  });
+  it('กิ่งอำเภอ is a prefix like อำเภอ', () => {
+    expect(findDistrict('กิ่งอำเภอป่าติ้ว').map((m) => [m.place.name, m.kind])).toEqual([['ป่าติ้ว', 'normalised']]);
+  });
   it('district look-up can be narrowed by province', () => {
     expect(findDistrict('เมืองร้อยเอ็ด', 'ยโสธร')).toEqual([]);
     expect(findDistrict('เมืองร้อยเอ็ด', 'ร้อยเอ็ด')).toHaveLength(1);
