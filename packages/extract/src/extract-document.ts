@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { LaoError, PageTextSchema, type PageText } from '@lao/schemas';
 import { decideTextLayer } from './decide/text-layer.decision.js';
 import { decodeImageFile, type PageImage } from './image/index.js';
-import { buildGrids } from './layout/ruled-grid.builder.js';
 import type { OcrPage } from './ocr/index.js';
 import { openPdfTextLayer, type PdfTextLayer } from './pdf/pdf-text-layer.client.js';
 import { PdfRenderSource } from './pdf/pdfjs-render.source.js';
@@ -127,7 +126,7 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
     page.cleanup();
   }
   const result = await recognize(ocr, image, pageNo);
-  const ocrPage = buildOcrPage(pageNo, result, { width: raw.width, height: raw.height }, buildGrids(raw.rulings));
+  const ocrPage = buildOcrPage(pageNo, result, { width: raw.width, height: raw.height }, raw.rulings);
   const decision = opts.forceOcr && verdict.usable ? 'decision:ocr(forced)' : `decision:ocr(${why})`;
   return PageTextSchema.parse(withNotes(ocrPage, [decision, `image:${source}`, ...image.notes]));
 }

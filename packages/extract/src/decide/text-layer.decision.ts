@@ -35,6 +35,8 @@ export const DECISION_THRESHOLDS = {
   minDictionaryCoverage: 0.6,
   /** Dictionary coverage is only judged on pages with at least this many Thai characters. */
   minThaiForDictionary: 80,
+  /** Characters of the page the dictionary check looks at. */
+  dictionarySample: 3000,
 } as const;
 
 const THAI = /[\u0E01-\u0E5B]/u;
@@ -66,7 +68,8 @@ export function decideTextLayer(page: Pick<PageText, 'lines'>): TextLayerVerdict
   const lostChars = countLostChars(text);
   const markErrors =
     findImpossibleMarks(text).length + (text.match(SPACE_BEFORE_MARK)?.length ?? 0) + (rawText.match(CONSONANT_SPACE_AA)?.length ?? 0);
-  const coverage = thaiChars >= DECISION_THRESHOLDS.minThaiForDictionary ? dictionaryCoverage(text) : null;
+  // Segmenting a whole dense page costs ~50 ms; a few thousand characters judge it as well.
+  const coverage = thaiChars >= DECISION_THRESHOLDS.minThaiForDictionary ? dictionaryCoverage(text.slice(0, DECISION_THRESHOLDS.dictionarySample)) : null;
   const signals: TextLayerSignals = {
     chars,
     thaiChars,

@@ -64,11 +64,11 @@ export class PdfJsPageReader {
         throw new LaoError('CORRUPT_PDF', `page ${pageNo}: its content is missing (the file is truncated or damaged)`);
       const viewport = page.getViewport({ scale: 1 });
       const toPage = toMatrix(viewport.transform) ?? ([1, 0, 0, -1, 0, viewport.height] as const);
-      const content = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
+      const textContent = await page.getTextContent({ includeMarkedContent: true, disableNormalization: true });
       const markedTags: string[] = [];
       const open: number[] = [];
       const items: Array<RawTextItem & { marked: number[]; markedBefore: number }> = [];
-      for (const it of content.items) {
+      for (const it of textContent.items) {
         if ('type' in it) {
           if (it.type === 'beginMarkedContent' || it.type === 'beginMarkedContentProps') {
             open.push(markedTags.length);
@@ -86,18 +86,25 @@ export class PdfJsPageReader {
           markedBefore: markedTags.length,
         });
       }
-      const ops = await page.getOperatorList();
-      const rulings = collectRulings(ops.fnArray, ops.argsArray, toPage);
+      // A page without text (a scan) needs neither rules nor ActualText.
+      const hasText = items.some((it) => it.str.trim() !== '');
+      const content = hasText ? await this.contentOf(pageNo, toPage) : null;
       const notes: string[] = [];
+      let rulings = content?.rulings ?? [];
+      if (hasText && !content) {
+        // No content-stream reader for this file (pdf-lib could not parse it): pdf.js's operator list instead.
+        const ops = await page.getOperatorList();
+        rulings = collectRulings(ops.fnArray, ops.argsArray, toPage);
+        if (markedTags.length > 0) notes.push('actualtext:unreadable');
+      }
       let actualText: Array<string | null> | null = null;
       let finalItems: typeof items = items;
-      if (markedTags.length > 0) {
-        const spans = await this.spansOf(pageNo);
-        if (spans === null) notes.push('actualtext:unreadable');
-        else if (spans.length !== markedTags.length || spans.some((s, k) => s.tag !== markedTags[k]))
+      const spans = content?.spans;
+      if (spans && markedTags.length > 0) {
+        if (spans.length !== markedTags.length || spans.some((sp, k) => sp.tag !== markedTags[k]))
           notes.push(`actualtext:unaligned(${spans.length}/${markedTags.length})`);
         else {
-          actualText = spans.map((s) => s.actualText);
+          actualText = spans.map((sp) => sp.actualText);
           const res = applyActualText(items, actualText);
           finalItems = res.items;
           if (res.replaced > 0) notes.push(`actualtext:applied(${res.replaced})`);
@@ -119,12 +126,12 @@ export class PdfJsPageReader {
     }
   }
 
-  private async spansOf(pageNo: number) {
+  private async contentOf(pageNo: number, toPage: Matrix) {
     this.actualTextReader ??= ActualTextReader.open(this.bytes);
     const reader = await this.actualTextReader;
     if (!reader || pageNo > reader.pageCount) return null;
     try {
-      return reader.spans(pageNo);
+      return reader.pageContent(pageNo, toPage);
     } catch {
       return null;
     }

@@ -25,10 +25,10 @@ const STROKES = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eo
 const FILLS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 
 /** A drawn rule is at most this thick (points) and at least this long. */
-const MAX_THICKNESS = 3;
+export const MAX_THICKNESS = 3;
 const MIN_LENGTH = 4;
 
-type Point = [number, number];
+export type Point = [number, number];
 
 /**
  * Walks a pdf.js operator list and returns the thin axis-aligned shapes (filled hairline rectangles, stroked
@@ -118,7 +118,8 @@ function decodePath(data: ArrayLike<number>): Array<{ pts: Point[]; closed: bool
   return paths;
 }
 
-function pushThinRect(pts: Point[], out: Ruling[]): void {
+/** Adds the rectangle as a ruling when it is a thin axis-aligned bar (points already in page space). */
+export function pushThinRect(pts: Point[], out: Ruling[]): void {
   if (pts.length < 3 || pts.length > 5) return;
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
@@ -135,7 +136,8 @@ function pushThinRect(pts: Point[], out: Ruling[]): void {
   else if (w <= MAX_THICKNESS && h >= MIN_LENGTH) out.push({ orientation: 'v', at: (x0 + x1) / 2, from: y0, to: y1 });
 }
 
-function pushSegments(pts: Point[], closed: boolean, out: Ruling[]): void {
+/** Adds every axis-aligned segment of a stroked path (points already in page space). */
+export function pushSegments(pts: Point[], closed: boolean, out: Ruling[]): void {
   const n = pts.length;
   const last = closed ? n : n - 1;
   for (let k = 0; k < last; k++) {

@@ -1,0 +1,40 @@
+/**
+ * Text-layer measurements for the README: per born-digital sample, normalised CER against samples/<name>.pages.json,
+ * lost characters, pages sent to OCR by the decision, and wall time (worker thread vs pdf.js on the calling thread).
+ * Usage: pnpm exec tsx packages/extract/scripts/measure-text-layer.ts [name ...]
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeText } from '@lao/thai-text';
+import { characterErrorRate, closePdfWorker, extractDocument } from '@lao/extract';
+
+const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../samples');
+const names = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['s000-ita-analysis', 's001-ita-analysis', 's001-ita-analysis-pua', 's002-measures-progress', 's004-anticorruption-plan'];
+
+console.log('| sample | pages | CER | lost chars | pages needing OCR | worker s (pages/s) | in-process s (pages/s) |');
+console.log('|---|---|---|---|---|---|---|');
+for (const name of names) {
+  const ref = JSON.parse(await readFile(path.join(samples, `${name}.pages.json`), 'utf8')) as { pages: Array<{ text: string }> };
+  const file = path.join(samples, `${name}.pdf`);
+  const timed = async (inProcess: boolean) => {
+    const t0 = performance.now();
+    const doc = await extractDocument({ path: file }, { inProcess });
+    return { doc, s: (performance.now() - t0) / 1000 };
+  };
+  const worker = await timed(false);
+  const inProc = await timed(true);
+  const { doc } = worker;
+  const refText = ref.pages.map((p) => normalizeText(p.text)).join('\n');
+  const hypText = doc.pages.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n');
+  const cer = characterErrorRate(refText, hypText);
+  const lost = doc.pages.reduce((n, p) => n + p.lostChars, 0);
+  const needOcr = doc.pages.filter((p) => p.notes.some((n) => n.startsWith('decision:ocr-needed'))).map((p) => p.page);
+  const rate = (s: number) => `${s.toFixed(1)} (${(doc.pageCount / s).toFixed(1)})`;
+  console.log(
+    `| ${name} | ${doc.pageCount} | ${(cer * 100).toFixed(3)}% | ${lost} | ${needOcr.join(', ') || '–'} | ${rate(worker.s)} | ${rate(inProc.s)} |`,
+  );
+}
+await closePdfWorker();
