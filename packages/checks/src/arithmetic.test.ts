@@ -96,6 +96,18 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     expect(flags.filter((x) => x.code === 'LOW_OCR_CONFIDENCE')).toHaveLength(1);
   });
 
+  it('a mismatch resting on one OCR-read cell with low confidence says so, on a page read as text', () => {
+    const r = cleanS000();
+    const ita = r.ita as Ita;
+    const i9 = ita.indicators.findIndex((x) => x.no === 9);
+    (ita.indicators[i9] as { score: number }).score = 77.5;
+    const provenance = [{ path: `ita.indicators[${i9}].score`, page: ita.indicators[i9]?.page ?? 1, lineIds: [], confidence: 41 }];
+    const f = runChecks({ report: r, provenance }, deps).find((x) => x.code === 'INDICATOR_SCORE_MISMATCH');
+    expect(f?.message).toContain('OCR ที่มีความเชื่อมั่นต่ำ');
+    const sure = runChecks({ report: r, provenance: [{ ...provenance[0]!, confidence: 93 }] }, deps).find((x) => x.code === 'INDICATOR_SCORE_MISMATCH');
+    expect(sure?.message).not.toContain('OCR');
+  });
+
   it('the same mismatch on a well-read page does not mention OCR', () => {
     const f = check((ita) => void (ind(ita, 9).score = 77.5)).find((x) => x.code === 'INDICATOR_SCORE_MISMATCH');
     expect(f?.message).toBe('คะแนนตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ที่รายงาน 77.50 ไม่เท่ากับค่าเฉลี่ยของคะแนนรายข้อ o1–o20 ซึ่งได้ 80.00');

@@ -7,8 +7,11 @@ export type CheckContext = CheckInput &
     lineText(page: number, lineIds: readonly string[]): string | null;
     /** Where a report value was read from (provenance path such as `ita.tools.iit`). */
     sourceOf(path: string): Evidence | null;
-    /** Whether the evidence rests on OCR below the configured confidence. */
-    lowConfidence(evidence: readonly Evidence[]): boolean;
+    /**
+     * Whether the numbers compared rest on OCR below the configured confidence: a page of the
+     * evidence, or the value read at one of `paths` (provenance confidence, e.g. a cell re-read).
+     */
+    lowConfidence(evidence: readonly Evidence[], paths?: readonly string[]): boolean;
   };
 
 export function buildContext(input: CheckInput, deps: CheckDeps): CheckContext {
@@ -32,11 +35,12 @@ export function buildContext(input: CheckInput, deps: CheckDeps): CheckContext {
       if (!p) return null;
       return { page: p.page, text: lineText(p.page, p.lineIds) ?? '' };
     },
-    lowConfidence(evidence) {
-      return evidence.some((e) => {
-        const c = pageConfidence.get(e.page);
-        return c !== undefined && c !== null && c < deps.config.lowOcrConfidence;
-      });
+    lowConfidence(evidence, paths = []) {
+      const low = (c: number | null | undefined): boolean => c !== undefined && c !== null && c < deps.config.lowOcrConfidence;
+      return (
+        evidence.some((e) => low(pageConfidence.get(e.page))) ||
+        paths.some((p) => low((provByPath.get(`${p}.score`) ?? provByPath.get(p))?.confidence))
+      );
     },
   };
 }

@@ -30,7 +30,7 @@ export function indicatorScoreRule(ctx: CheckContext): Flag[] {
     const last = rows[rows.length - 1];
     if (!first || !last) return;
     const evidence = [indicatorEvidence(ctx, ita, i), questionEvidence(ctx, ita, first.qi), questionEvidence(ctx, ita, last.qi)];
-    const low = ctx.lowConfidence(evidence);
+    const low = ctx.lowConfidence(evidence, [`ita.indicators[${i}]`, ...rows.map(({ qi }) => `ita.questions[${qi}]`)]);
     const range = `${first.q.code}–${last.q.code}`;
     const name = ind.officialName ?? ind.name;
     flags.push(

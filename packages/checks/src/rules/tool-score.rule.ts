@@ -26,7 +26,7 @@ export function toolScoreRule(ctx: CheckContext): Flag[] {
       summaryEvidence(ctx, ita, `ita.tools.${t.tool}`, `(${t.label}) คะแนนรวม`, printed),
       ...rows.map(({ i }) => indicatorEvidence(ctx, ita, i)),
     ];
-    const low = ctx.lowConfidence(evidence);
+    const low = ctx.lowConfidence(evidence, [`ita.tools.${t.tool}`, ...rows.map(({ i }) => `ita.indicators[${i}]`)]);
     flags.push(
       createFlag(
         'TOOL_SCORE_MISMATCH',

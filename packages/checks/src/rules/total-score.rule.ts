@@ -17,7 +17,7 @@ export function totalScoreRule(ctx: CheckContext): Flag[] {
   const shown = roundScore(computed);
   if (scoresAgree(ita.totalScore, shown)) return [];
   const evidence = [summaryEvidence(ctx, ita, 'ita.totalScore', 'คะแนน', ita.totalScore), ...ita.indicators.map((_, i) => indicatorEvidence(ctx, ita, i))];
-  const low = ctx.lowConfidence(evidence);
+  const low = ctx.lowConfidence(evidence, ['ita.totalScore', ...ita.indicators.map((_, i) => `ita.indicators[${i}]`)]);
   const w = fw.weights;
   const formula = `${w.iit}×IIT + ${w.eit}×EIT + ${w.oit}×OIT`;
   return [
