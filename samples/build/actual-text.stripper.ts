@@ -45,7 +45,8 @@ export async function stripActualText(pdfPath: string): Promise<number> {
     await writeFile(editedPath, Buffer.from(text, 'latin1'));
     // fix-qdf recomputes the stream lengths and the xref table after the edit.
     await writeFile(fixedPath, await runCommandBinary('fix-qdf', [editedPath]));
-    await runCommand('qpdf', ['--deterministic-id', '--compress-streams=y', '--object-streams=generate', fixedPath, pdfPath]);
+    // --deterministic-id would hash the (random) temporary file name into /ID; a static one keeps rebuilds identical.
+    await runCommand('qpdf', ['--static-id', '--compress-streams=y', '--object-streams=generate', fixedPath, pdfPath]);
     return removed;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -6,13 +6,17 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBornDigital, type BuiltPdf } from './born-digital.build.js';
+import { LaoError } from '@lao/schemas';
 import { withChromium } from './chromium.launcher.js';
 import { BORN_DIGITAL } from './sample-catalog.js';
 import { buildMixed, buildScans } from './scan-samples.build.js';
 import { verifySample } from './sample-verifier.js';
 
 const here = import.meta.dirname;
+// `pnpm --filter @lao/samples build -- --only born` hands the `--` through.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     seeds: { type: 'string', default: resolve(here, '../../../shared/seeds') },
     out: { type: 'string', default: resolve(here, '..') },
@@ -21,7 +25,11 @@ const { values } = parseArgs({
 });
 const seedsDir = resolve(values.seeds!);
 const outDir = resolve(values.out!);
-const wants = (step: string): boolean => values.only === undefined || values.only.split(',').includes(step);
+const STEPS = ['born', 'scan', 'mixed'];
+const only = values.only?.split(',') ?? STEPS;
+const unknown = only.filter((step) => !STEPS.includes(step));
+if (unknown.length > 0) throw new LaoError('INVALID_INPUT', `unknown step ${unknown.join(', ')} (steps: ${STEPS.join(', ')})`);
+const wants = (step: string): boolean => only.includes(step);
 await mkdir(outDir, { recursive: true });
 // Two shared cores: ImageMagick's OpenMP threads only contend with each other and everyone else.
 process.env.MAGICK_THREAD_LIMIT ??= '1';

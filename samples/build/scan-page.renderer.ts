@@ -42,7 +42,8 @@ export async function contentBottom(pdfPath: string, page: number, footerTopMm: 
     const raster = join(dir, 'page');
     await runCommand('pdftoppm', ['-r', String(SCAN_DPI), '-gray', '-singlefile', '-f', String(page), '-l', String(page), pdfPath, raster]);
     const cropHeight = Math.round(mm(footerTopMm));
-    const box = (await runCommand(CONVERT, [`${raster}.pgm`, '-crop', `100000x${cropHeight}+0+0`, '+repage', '-trim', '-format', '%@', 'info:'])).trim();
+    // %@ is the bounding box -trim would keep, as WxH+X+Y of the uncut page.
+    const box = (await runCommand(CONVERT, [`${raster}.pgm`, '-crop', `100000x${cropHeight}+0+0`, '+repage', '-format', '%@', 'info:'])).trim();
     const match = /^(\d+)x(\d+)\+(\d+)\+(\d+)$/.exec(box);
     return match ? Number(match[2]) + Number(match[4]) : 0;
   } finally {
@@ -70,7 +71,7 @@ export async function scanPages(pdfPath: string, pages: readonly number[], outPd
         ...degradeArgs(options.name, page),
         '-gravity', 'center', '-extent', `${width}x${height}`,
         '-colorspace', 'Gray', '-depth', '8', '-strip',
-        '-density', String(SCAN_DPI), '-units', 'PixelsPerInch', '-quality', '72',
+        '-density', String(SCAN_DPI), '-units', 'PixelsPerInch', '-quality', '62',
         jpeg,
       ]);
       jpegs.push(jpeg);

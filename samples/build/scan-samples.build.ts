@@ -59,7 +59,7 @@ const FOOTER_TOP_MM = 280;
 
 async function signedPageArgs(pdfPath: string, page: number, name: string, size: { width: number; height: number }): Promise<string[]> {
   const bottom = await contentBottom(pdfPath, page, FOOTER_TOP_MM);
-  const y = Math.min(bottom + mm(18), size.height - mm(45));
+  const y = Math.min(bottom + mm(24), size.height - mm(45));
   const x = mm(110);
   return [...stampArgs(x - mm(8), y + mm(6), mm(17)), ...signatureArgs(name, x, y, mm(55))];
 }
@@ -84,7 +84,7 @@ export async function buildMixed(samplesDir: string, log: (line: string) => void
       sizes.set(scannedPage, pre);
       await scanPages(sourcePdf, [scannedPage], scanned, { name: plan.name, decorate: (page) => sizes.get(page) ?? [] });
       const pages = plan.scanned === 'first' ? [scanned, '1', sourcePdf, `2-${count}`] : [sourcePdf, `1-${count - 1}`, scanned, '1'];
-      await runCommand('qpdf', ['--deterministic-id', '--empty', '--pages', ...pages, '--', join(samplesDir, `${plan.name}.pdf`)]);
+      await runCommand('qpdf', ['--static-id', '--empty', '--pages', ...pages, '--', join(samplesDir, `${plan.name}.pdf`)]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
