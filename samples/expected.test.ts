@@ -115,7 +115,9 @@ describe('samples/*.expected.json', () => {
         expect(base.measures).toEqual(expect.arrayContaining(twin.measures));
         expect(base.ita?.questions ?? []).toEqual(expect.arrayContaining(twin.ita?.questions ?? []));
         expect(base.plan?.projects ?? []).toEqual(expect.arrayContaining(twin.plan?.projects ?? []));
-        expect(base.plan?.statedTotals ?? []).toEqual(expect.arrayContaining(twin.plan?.statedTotals ?? []));
+        // A summary row cut by a page break may lose its amounts with the page left out: budget unknown there.
+        const totals = (twin.plan?.statedTotals ?? []).map((t) => (t.budget === null ? { ...t, budget: expect.anything() } : t));
+        expect(base.plan?.statedTotals ?? []).toEqual(expect.arrayContaining(totals));
       });
     }
   });

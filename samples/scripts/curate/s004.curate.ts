@@ -71,12 +71,14 @@ export function curateS004(seed: SeedText): GoldenReport {
     const count = parseNumber(c[countCell] ?? '');
     const amounts = c.slice(countCell + 1, countCell + 1 + YEARS.length).map((x) => parseNumber(x));
     YEARS.forEach((y, i) => {
+      const budget = amounts[i] ?? null;
       statedTotals.push({
         year: y,
         dimension: row.dimension,
         projectCount: count,
-        budget: amounts[i] ?? null,
+        budget,
         at: seed.at(row.line, row.countAnchor),
+        ...(budget === null ? {} : { budgetAnchor: seed.evidence(row.line, `${budget.toLocaleString('en-US')} บาท`).text }),
       });
     });
   }
@@ -131,6 +133,7 @@ export function curateS004(seed: SeedText): GoldenReport {
         messageEn: `${whereEn} states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${listed.length}.`,
         evidence: [seed.evidence(t.at.line, t.at.anchor), listing],
         requires,
+        minEvidence: 2,
       });
     }
     if (t.budget !== null && t.budget !== sum) {
@@ -139,8 +142,9 @@ export function curateS004(seed: SeedText): GoldenReport {
         severity: 'error',
         message: `${where} ระบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${t.budget.toLocaleString('en-US')} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${sum.toLocaleString('en-US')} บาท`,
         messageEn: `${whereEn} states a budget of ${t.budget.toLocaleString('en-US')} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table sum to ${sum.toLocaleString('en-US')} baht.`,
-        evidence: [seed.evidence(t.at.line, t.at.anchor), listing],
+        evidence: [seed.evidence(t.at.line, t.budgetAnchor ?? t.at.anchor), listing],
         requires,
+        minEvidence: 2,
       });
     }
   }

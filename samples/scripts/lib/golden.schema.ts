@@ -67,6 +67,8 @@ export const GoldenStatedTotalSchema = z.object({
   projectCount: z.number().int().nullable(),
   budget: z.number().nullable(),
   at: SeedLocatorSchema,
+  /** The printed budget, when it may sit on another page than the row's start (a summary row split by a page break). */
+  budgetAnchor: z.string().optional(),
 });
 
 export const GoldenEvidenceSchema = z.object({ line: z.number().int().min(1), text: z.string().min(1) });
