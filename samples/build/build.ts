@@ -41,7 +41,10 @@ if (wants('born')) {
       const started = Date.now();
       const result = await buildBornDigital(context, sample, seedsDir, outDir);
       built.set(sample.name, result);
-      console.log(`${sample.name}.pdf: ${result.pages.pages.length} pages (${Date.now() - started} ms)`);
+      const forced = result.laid.filter((p) => p.overflow).length;
+      const cells = result.laid.reduce((n, p) => n + p.cellOverflows, 0);
+      console.log(`${sample.name}.pdf: ${result.pages.pages.length} pages (${Date.now() - started} ms); overfull pages ${forced}, overflowing cells ${cells}`);
+      if (forced > 0 || cells > 0) process.exitCode = 1;
     }
   });
   for (const result of built.values()) {

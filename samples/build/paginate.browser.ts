@@ -17,7 +17,15 @@ export type TableInput = {
 };
 export type PaginateInput = { blocks: Array<FlowInput | TableInput>; coverPage: boolean };
 export type LaidLine = { text: string; l1: number; l2: number; repeat: boolean };
-export type LaidPage = { lines: LaidLine[]; footer: string; usedPx: number; overflow: boolean };
+export type LaidPage = {
+  lines: LaidLine[];
+  footer: string;
+  usedPx: number;
+  /** Content taller than a page that could not be split (forced onto it). */
+  overflow: boolean;
+  /** Table cells whose content is wider than the cell (text running over a rule). */
+  cellOverflows: number;
+};
 
 export function paginateInBrowser(input: PaginateInput): LaidPage[] {
   const out = document.getElementById('out')!;
@@ -383,6 +391,7 @@ export function paginateInBrowser(input: PaginateInput): LaidPage[] {
     }
     const last = inner.lastElementChild;
     const usedPx = last ? last.getBoundingClientRect().bottom - inner.getBoundingClientRect().top : 0;
-    return { lines, footer, usedPx, overflow: overflowed.has(inner) };
+    const cellOverflows = [...inner.querySelectorAll('td, th')].filter((c) => c.scrollWidth > c.clientWidth + 1).length;
+    return { lines, footer, usedPx, overflow: overflowed.has(inner), cellOverflows };
   });
 }
