@@ -20,7 +20,7 @@ export function sampleNames(): string[] {
     .sort();
 }
 
-type PagesJson = { seed: string; pages: Array<{ page: number; seedLines: [number, number] | null }> };
+type PagesJson = { seed: string; pages: Array<{ page: number; text?: string; seedLines: [number, number] | null }> };
 
 const BOX = { x: 0, y: 0, w: 500, h: 12 };
 
@@ -40,14 +40,27 @@ function stripMarkup(s: string): string[] {
 /**
  * Each sample page as an extractor would report it, built from the seed lines the sample builder
  * put on that page (`<name>.pages.json`): prose lines, and tab-separated rows as ruled tables
- * whose cells reference their lines. A seed line split over two pages goes to the first.
- * (Mirrors @lao/parse's test-only seedToPages, which is not exported.)
+ * whose cells reference their lines. A seed line laid out over two pages is split by paragraph:
+ * each paragraph goes to the page whose laid-out text holds it (a table row continues on the
+ * next page, as printed). (Mirrors @lao/parse's test-only seedToPages, which is not exported.)
  */
 export function samplePages(name: string, mapLine: (raw: string, page: number) => string = (raw) => raw): PageText[] {
   const pj = JSON.parse(readFileSync(join(SAMPLES, `${name}.pages.json`), 'utf8')) as PagesJson;
   const seed = readFileSync(join(SEEDS, pj.seed), 'utf8').split('\n');
-  const taken = new Set<number>();
-  return pj.pages.map((p) => {
+  const squash = (t: string): string => normalizeText(t).replace(/\s+/gu, '');
+  const laidOut = pj.pages.map((p) => squash(p.text ?? ''));
+  const candidates = new Map<number, number[]>();
+  pj.pages.forEach((p, i) => {
+    const [from, to] = p.seedLines ?? [1, 0];
+    for (let n = from; n <= to; n++) candidates.set(n, [...(candidates.get(n) ?? []), i]);
+  });
+  const pageOf = (n: number, part: string): number => {
+    const cs = candidates.get(n) ?? [];
+    if (cs.length <= 1) return cs[0] ?? -1;
+    const key = squash(part).slice(0, 40);
+    return cs.find((i) => laidOut[i]?.includes(key)) ?? (cs[0] as number);
+  };
+  return pj.pages.map((p, i) => {
     const page: PageText = { page: p.page, width: 595, height: 842, method: 'text', confidence: null, lines: [], tables: [], lostChars: 0, notes: [] };
     const addLine = (raw: string): string => {
       const id = `p${p.page}-l${page.lines.length}`;
@@ -57,23 +70,21 @@ export function samplePages(name: string, mapLine: (raw: string, page: number) =
     let table: Table | null = null;
     const [from, to] = p.seedLines ?? [1, 0];
     for (let n = from; n <= to; n++) {
-      if (taken.has(n)) continue;
-      taken.add(n);
       const raw = mapLine(seed[n - 1] ?? '', p.page);
       if (!raw.includes('\t')) {
         table = null;
-        for (const l of stripMarkup(raw)) addLine(l);
+        for (const l of stripMarkup(raw)) if (pageOf(n, l) === i) addLine(l);
         continue;
       }
+      const cellParts = raw.split('\t').map((c) => stripMarkup(c).filter((part) => pageOf(n, part) === i));
+      if (cellParts.every((c) => c.length === 0)) continue;
       if (!table) {
         table = { id: `p${p.page}-t${page.tables.length}`, box: BOX, source: 'ruled', rows: [] };
         page.tables.push(table);
       }
-      const cells = raw.split('\t').map((c) => {
-        const parts = stripMarkup(c);
+      const cells = cellParts.map((parts) => {
         const lineIds = parts.map(addLine);
-        const text = normalizeText(parts.join(' '));
-        return { raw: parts.join('\n'), text, box: BOX, lineIds, confidence: null };
+        return { raw: parts.join('\n'), text: normalizeText(parts.join(' ')), box: BOX, lineIds, confidence: null };
       });
       table.rows.push({ cells, box: BOX });
     }
