@@ -275,7 +275,8 @@ function curateIssue(seed: SeedText, heading: number, end: number): GoldenReport
     indicatorNo: null,
     title,
     steps,
-    responsible: nextText(resp).text,
+    // Office hierarchy keeps its spaces ("งานบริหารทั่วไป สำนักปลัด"); only a wrap after a slash goes.
+    responsible: nextText(resp).text.replace(/\/\s+/g, '/'),
     period: parsePeriod(nextText(periodAt).text),
     status: null,
     progressPercent: null,
