@@ -11,10 +11,18 @@ function yearTableEvidence(ctx: CheckContext, year: number, first: Project): Evi
   return findText(ctx.pages, first.page, ['แผน', String(year)]) ?? findText(ctx.pages, first.page, [first.title]) ?? { page: first.page, text: first.title };
 }
 
-/** The summary row that states the total: from provenance, else the page's "รวม … N โครงการ" line. */
-function statedTotalEvidence(ctx: CheckContext, index: number, t: Plan['statedTotals'][number], what: string): Evidence {
+/**
+ * The summary row that states the total: from provenance, else the page's "รวม … N โครงการ" row
+ * (for a budget, the row or cell with the amount; a long row can carry it onto the next page).
+ */
+function statedTotalEvidence(ctx: CheckContext, index: number, t: Plan['statedTotals'][number], what: string, of: 'count' | 'budget'): Evidence {
   const src = ctx.sourceOf(`plan.statedTotals[${index}]`);
   if (src && src.text) return src;
+  if (of === 'budget' && t.budget !== null) {
+    const amount = baht(t.budget);
+    const cell = [t.page, t.page + 1].map((p) => findText(ctx.pages, p, ['รวม', amount]) ?? findText(ctx.pages, p, [`${amount}บาท`])).find((e) => e);
+    if (cell) return cell;
+  }
   const count = t.projectCount !== null ? [`${t.projectCount}โครงการ`] : [];
   return findText(ctx.pages, t.page, ['รวม', ...count]) ?? findText(ctx.pages, t.page, ['รวม']) ?? { page: t.page, text: what };
 }
@@ -37,14 +45,15 @@ export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<n
     if (!first) return;
     const scopeTh = dim === null ? 'ทั้งแผน' : `มิติที่ ${dim}`;
     const scopeEn = dim === null ? 'the whole plan' : `dimension ${dim}`;
-    const evidence = [statedTotalEvidence(ctx, i, t, `รวม ${scopeTh} ปี ${t.year}`), yearTableEvidence(ctx, t.year, first)];
+    const table = yearTableEvidence(ctx, t.year, first);
+    const evidenceOf = (of: 'count' | 'budget'): Evidence[] => [statedTotalEvidence(ctx, i, t, `รวม ${scopeTh} ปี ${t.year}`, of), table];
     if (t.projectCount !== null && t.projectCount !== projects.length) {
       flags.push(
         createFlag(
           'PLAN_COUNT_MISMATCH',
           `ตารางสรุประบุจำนวนโครงการ${scopeTh} ปี ${t.year} ไว้ ${t.projectCount} โครงการ แต่ตารางแผนปฏิบัติการ พ.ศ. ${t.year} มี ${projects.length} โครงการ`,
           `A summary states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${projects.length}.`,
-          evidence,
+          evidenceOf('count'),
         ),
       );
     }
@@ -57,7 +66,7 @@ export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<n
             'PLAN_BUDGET_MISMATCH',
             `ตารางสรุประบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${baht(t.budget)} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${baht(sum)} บาท`,
             `A summary states a budget of ${baht(t.budget)} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table add up to ${baht(sum)} baht.`,
-            evidence,
+            evidenceOf('budget'),
           ),
         );
       }
