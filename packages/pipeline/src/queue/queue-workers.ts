@@ -12,6 +12,8 @@ export interface QueueWorkerOptions {
   ocrConcurrency: number;
   /** How long a job's lock lives without renewal; a killed worker's job is retried by another after about this long. */
   lockDurationMs: number;
+  /** How long close() waits for running jobs before dropping the connections (default 15 s). */
+  closeGraceMs?: number;
   logger: Logger;
 }
 
@@ -53,7 +55,19 @@ export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOpti
     queues: options.queues,
     close: () => {
       closing ??= (async () => {
-        await Promise.allSettled(workers.map((w) => w.close()));
+        // Running jobs get a grace period to finish; after it (or at once while Redis is down, where BullMQ's close
+        // would wait for a connection forever) the connections are dropped: an unfinished job's lock then expires
+        // and another worker retries it.
+        let timer: NodeJS.Timeout | undefined;
+        const closed = Promise.allSettled(workers.map((w) => w.close())).then(() => 'closed' as const);
+        const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), options.closeGraceMs ?? 15_000)));
+        const how = await Promise.race([closed, expired]);
+        clearTimeout(timer);
+        if (how === 'expired') {
+          log.warn({ graceMs: options.closeGraceMs ?? 15_000 }, 'workers did not close in time; disconnecting');
+          // disconnect() also waits on a connection that never comes while Redis is down: bounded as well.
+          await Promise.race([Promise.allSettled(workers.map((w) => w.disconnect())), new Promise((r) => setTimeout(r, 2_000).unref())]);
+        }
         await ctx.close();
       })();
       return closing;
