@@ -2,11 +2,14 @@
  * Compares parseReport on seed-built PageText with the golden records (samples/*.expected.json), field by
  * field, and prints every difference. Pages are not compared (the seed-built pages are not the PDF's);
  * long text is compared with whitespace removed (samples/golden/DECISIONS.md).
- * Run: pnpm exec tsx packages/parse/scripts/compare-golden.ts [--places]
+ * Run: pnpm exec tsx packages/parse/scripts/compare-golden.ts [--places] [--layout] [--from DIR]
+ * --from DIR compares DIR/<sample>.json (e.g. `pnpm -s lao extract samples/*.pdf --out DIR`: the real
+ * extractor and pipeline) instead of parsing the seeds; pages are compared then.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gazetteer } from '@lao/gazetteer';
+import type { Report } from '@lao/schemas';
 import { parseReport } from '../src/parse-report.js';
 import { META, readSeed, type SEEDS } from '../src/test-support/seed-fixtures.js';
 import { seedToPages } from '../src/test-support/seed-pages.js';
@@ -20,7 +23,9 @@ const SAMPLES: Array<[keyof typeof SEEDS, string]> = [
 const usePlaces = process.argv.includes('--places');
 // --layout: seed lines go on the pages of the sample PDF (samples/<name>.pages.json), so pages compare too.
 const useLayout = process.argv.includes('--layout');
-const SKIP = useLayout ? [] : ['page'];
+const fromIdx = process.argv.indexOf('--from');
+const fromDir = fromIdx > 0 ? process.argv[fromIdx + 1] : undefined;
+const SKIP = useLayout || fromDir ? [] : ['page'];
 const root = join(import.meta.dirname, '..', '..', '..', 'samples');
 
 const key = (v: unknown): string => (typeof v === 'string' ? v.replace(/\s+/g, '') : JSON.stringify(v));
@@ -69,7 +74,11 @@ for (const [seed, sample] of SAMPLES) {
     pageOfLine = (n) => (layout.pages.find((pg) => pg.seedLines[0] <= n && n <= pg.seedLines[1]) ?? layout.pages.find((pg) => pg.seedLines[0] > n) ?? layout.pages[layout.pages.length - 1]!).page;
   }
   const pages = seedToPages(readSeed(seed), pageOfLine ? { pageOfLine } : {});
-  const { report: got } = parseReport(pages, { ...META, pageCount: pages.length }, usePlaces ? { places: gazetteer() } : {});
+  const fromFile = fromDir ? join(fromDir, `${sample}.json`) : null;
+  if (fromFile && !existsSync(fromFile)) continue;
+  const got: Report = fromFile
+    ? JSON.parse(readFileSync(fromFile, 'utf8'))
+    : parseReport(pages, { ...META, pageCount: pages.length }, usePlaces ? { places: gazetteer() } : {}).report;
   const p = sample;
   cmp(`${p}.docType`, got.docType, want.docType);
   cmp(`${p}.fiscalYear`, got.fiscalYear, want.fiscalYear);
@@ -86,5 +95,5 @@ for (const [seed, sample] of SAMPLES) {
     cmpList(`${p}.plan.statedTotals`, got.plan.statedTotals, want.plan.statedTotals, (x) => `${x.year}/${x.dimension ?? 'all'}/${x.projectCount}/${x.budget}`);
   } else cmp(`${p}.plan`, got.plan === null, want.plan === null);
 }
-console.log(`compared ${compared} values, ${diffs.length} differences${usePlaces ? ' (with gazetteer)' : ''}${useLayout ? ' (on the sample PDFs\' pages)' : ''}`);
+console.log(`compared ${compared} values, ${diffs.length} differences${usePlaces ? ' (with gazetteer)' : ''}${useLayout ? ' (on the sample PDFs\' pages)' : ''}${fromDir ? ` (reports from ${fromDir})` : ''}`);
 for (const d of diffs) console.log(`- ${d.slice(0, 4000)}`);

@@ -101,6 +101,7 @@ export function buildDoc(pages: PageText[]): Doc {
           number: cellNumber(c),
         })),
       }));
+      alignColumns(rows);
       const idx = t.rows
         .flatMap((r) => r.cells.flatMap((c) => c.lineIds))
         .map((id) => lineById.get(id)?.index)
@@ -114,6 +115,31 @@ export function buildDoc(pages: PageText[]): Doc {
   const inTable = new Set<string>();
   for (const t of tables) for (const r of t.rows) for (const c of r.cells) for (const id of c.lineIds) inTable.add(id);
   return { lines, tables: joinPageBreaks(tables, lines, inTable), lineById, inTable, pageCount: sorted.length };
+}
+
+/**
+ * A ruled table whose cells span rows (an indicator or tool cell over its question rows) gives the
+ * spanned rows fewer cells. Each cell is put back in the column its left edge falls in, taking the
+ * columns from the widest row, so cell i means column i in every row.
+ */
+function alignColumns(rows: DocRow[]): void {
+  const ref = rows.reduce<DocRow | null>((a, r) => (!a || r.cells.length > a.cells.length ? r : a), null);
+  if (!ref) return;
+  const cols = ref.cells.map((c) => c.box);
+  for (const row of rows) {
+    if (row.cells.length >= cols.length || row.cells.length === 0) continue;
+    const out: DocCell[] = cols.map((box) => ({ text: '', raw: '', lineIds: [], box, confidence: null, number: null }));
+    let next = 0;
+    for (const cell of row.cells) {
+      const left = cell.box.x + 1;
+      let col = cols.findIndex((b) => left >= b.x && left < b.x + b.w);
+      if (col < next) col = next; // keep reading order when boxes overlap or fall outside
+      if (col >= cols.length) break;
+      out[col] = cell;
+      next = col + 1;
+    }
+    row.cells = out;
+  }
 }
 
 // Words that head columns in these reports; a row of them opens a new table rather than continuing one.

@@ -11,7 +11,16 @@ import { readHeader } from './table-header.js';
 const NOT_MEASURES = /มิติ|ไตรมาส|ความเสี่ยง|Risk|คะแนน|งบประมาณ\s?\(บาท\)/;
 
 type Layout = { roles: Array<MeasureRole | null>; width: number; headerKeys: string[] };
-type Draft = { m: Measure; rows: DocRow[]; tableId: string; layout: Layout };
+type Draft = {
+  m: Measure;
+  rows: DocRow[];
+  tableId: string;
+  layout: Layout;
+  stepsText?: string | null;
+  periodText?: string | null;
+  statusText?: string | null;
+  percentText?: string | null;
+};
 
 function indicatorNoOf(text: string): number | null {
   const m = /^(?:ตัวชี้วัดที่\s?)?(\d{1,2})\s?[.)]?/.exec(text.trim());
@@ -62,28 +71,43 @@ function textOrNull(s: string): string | null {
   return t === '' || /^-+$/.test(t) ? null : t;
 }
 
-function append(a: string | null, b: string): string | null {
+function append(a: string | null | undefined, b: string): string | null {
   const t = b.trim();
-  if (t === '') return a;
+  if (t === '') return a ?? null;
   return a ? `${a} ${t}` : t;
 }
 
 function fill(d: Draft, row: DocRow): void {
   const L = d.layout;
   const m = d.m;
+  // Cell texts are gathered first and read at the end: a cell broken over two rows or pages
+  // ("… 2." / "ระดมความคิดเห็น …", "1 ตุลาคม 2568 ถึง 30" / "กันยายน 2569") is read whole.
   const steps = cellOf(row, L, 'steps') || (L.roles.includes('steps') ? '' : cellOf(row, L, 'detail') || cellOf(row, L, 'guideline'));
-  m.steps.push(...splitItems(steps));
+  d.stepsText = append(d.stepsText, steps);
   m.responsible = append(m.responsible, cellOf(row, L, 'responsible'));
-  const period = cellOf(row, L, 'period');
-  if (period) m.period = parsePeriod(m.period ? `${m.period.text} ${period}` : period);
+  d.periodText = append(d.periodText, cellOf(row, L, 'period'));
   m.output = append(m.output, cellOf(row, L, 'output'));
   m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
   m.result = append(m.result, cellOf(row, L, 'result'));
-  const statusText = [cellOf(row, L, 'status'), cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' ');
-  m.status = m.status ?? statusOf(statusText);
-  m.progressPercent = m.progressPercent ?? percentOf([cellOf(row, L, 'status'), cellOf(row, L, 'progress')].join(' '));
-  if (m.progressPercent === 100 && m.status === null) m.status = 'done';
+  d.statusText = append(d.statusText, [cellOf(row, L, 'status'), cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' '));
+  d.percentText = append(d.percentText, [cellOf(row, L, 'status'), cellOf(row, L, 'progress')].join(' '));
   d.rows.push(row);
+}
+
+function finish(d: Draft): void {
+  const m = d.m;
+  m.steps = splitItems(d.stepsText ?? '');
+  m.period = d.periodText ? parsePeriod(d.periodText) : null;
+  m.status = statusOf(d.statusText ?? '');
+  m.progressPercent = percentOf(d.percentText ?? '');
+  if (m.progressPercent === 100 && m.status === null) m.status = 'done';
+}
+
+/** Titles numbered "1.", "2." …: a title without a number at the top of a page continues the row cut by the page. */
+function cutByPage(row: DocRow, prev: Draft | undefined, layout: Layout, numbered: boolean): boolean {
+  if (!prev || !numbered || !sameLayout(prev.layout, layout)) return false;
+  const lastRow = prev.rows[prev.rows.length - 1];
+  return !!lastRow && row.page > lastRow.page && leadingNo(cellOf(row, layout, 'title')).no === null && cellOf(row, layout, 'indicator') === '';
 }
 
 export type MeasuresResult = { measures: Measure[]; provenance: ValueProvenance[] };
@@ -124,6 +148,11 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         if (prev && sameLayout(prev.layout, layout)) fill(prev, row);
         continue;
       }
+      if (cutByPage(row, prev, layout, numberedSoFar(drafts, layout))) {
+        prev!.m.title = `${prev!.m.title} ${title}`;
+        fill(prev!, row);
+        continue;
+      }
       const { no, rest } = leadingNo(title);
       const draft: Draft = {
         m: {
@@ -148,6 +177,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       drafts.push(draft);
     }
   }
+  for (const d of drafts) finish(d);
   const merged = mergePlanAndResult(drafts);
   const measures = merged.map((d) => d.m);
   const provenance = merged.map((d, i) => ({
@@ -158,6 +188,11 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     confidence: null,
   }));
   return { measures, provenance };
+}
+
+function numberedSoFar(drafts: Draft[], layout: Layout): boolean {
+  const same = drafts.filter((d) => sameLayout(d.layout, layout));
+  return same.length > 0 && same.filter((d) => d.m.no !== null).length * 2 > same.length;
 }
 
 function sameLayout(a: Layout, b: Layout): boolean {

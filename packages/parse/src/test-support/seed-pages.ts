@@ -81,6 +81,8 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
   let page: PageText | null = null;
   let y = 0;
   let tableNo = 0;
+  // Columns of a table keep one width, as on a printed page, whatever a row's cell count.
+  let tableWidth = 1;
 
   const newPage = (): PageText => {
     const p: PageText = {
@@ -122,6 +124,7 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
     if (opts.pageOfLine) {
       if (block.kind === 'prose') addLine(toPage(block.lineNo), block.text, 50);
       else {
+        tableWidth = Math.max(...block.rows.map((r) => r.length));
         let t: Table | null = null;
         block.rows.forEach((cells, r) => {
           const p = toPage(block.lineNos[r]!);
@@ -140,6 +143,7 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
       continue;
     }
     // Header rows: leading rows with no number-only data cell in the first column.
+    tableWidth = Math.max(...block.rows.map((r) => r.length));
     const headerCount = block.rows.length > 1 && block.rows[1]!.every((c) => c.trim() === '' || c.trim().length < 12) && block.rows[1]![0]!.trim() === '' ? 2 : 1;
     const header = block.rows.slice(0, headerCount);
     let current: Table | null = null;
@@ -163,7 +167,7 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
 
   function pushRow(p: PageText, t: Table, cellLines: string[][]): void {
     const top = 40 + y * LINE_H;
-    const colW = 515 / Math.max(1, cellLines.length);
+    const colW = 515 / Math.max(1, tableWidth, cellLines.length);
     const cells = cellLines.map((ls, i) => {
       const lines = ls.map((text) => addLineAt(p, text, 40 + i * colW));
       y -= lines.length; // cells of one row share the row's vertical band
