@@ -126,6 +126,11 @@ export const StatedTotalSchema = z.object({
   year: BeYear.nullable(),
   projectCount: z.number().int().nullable(),
   budget: z.number().nullable(),
+  /**
+   * Extension (not in the first CONTRACT.md draft): the มิติ a subtotal covers (1–4), null for a
+   * whole-year or grand total. Without it a per-dimension subtotal reads like a wrong year total.
+   */
+  dimension: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().optional(),
   page: Page,
 });
 export type StatedTotal = z.infer<typeof StatedTotalSchema>;
