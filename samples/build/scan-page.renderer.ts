@@ -76,7 +76,11 @@ export async function scanPages(pdfPath: string, pages: readonly number[], outPd
       ]);
       jpegs.push(jpeg);
     }
-    await runCommand('img2pdf', ['--nodate', '-o', outPdf, ...jpegs]);
+    const wrapped = join(dir, 'wrapped.pdf');
+    await runCommand('img2pdf', ['--nodate', '-o', wrapped, ...jpegs]);
+    // img2pdf writes a random /ID; copying its pages into a fresh qpdf document (images untouched) with a
+    // static /ID makes rebuilds identical (rewriting the file in place would keep the first /ID half).
+    await runCommand('qpdf', ['--static-id', '--empty', '--pages', wrapped, '1-z', '--', outPdf]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
