@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import {
   alignChars,
   createOcrPool,
+  eraseRulings,
+  findRulings,
   extractDocument,
   normalizeForMetrics,
   openDocument,
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     'no-text': { type: 'boolean', default: false },
     'no-ocr': { type: 'boolean', default: false },
+    'ocr-all': { type: 'boolean', default: false },
     psm: { type: 'string', default: '3' },
   },
 });
@@ -125,15 +128,15 @@ async function textPath(list: Variant[]): Promise<void> {
   }
 }
 
-/** Pages spread evenly over those with enough reference text. */
+/** Pages spread evenly over those with enough reference text (only scanned ones unless --ocr-all). */
 function pickPages(truth: TruthPage[], n: number): TruthPage[] {
-  const usable = truth.filter((p) => normalizeForMetrics(p.text).length >= 100);
+  const usable = truth.filter((p) => normalizeForMetrics(p.text).length >= 100 && (args['ocr-all'] || p.method === 'ocr'));
   if (usable.length <= n) return usable;
   return Array.from({ length: n }, (_, i) => usable[Math.floor(((i + 0.5) * usable.length) / n)]!);
 }
 
 async function ocrPath(list: Variant[]): Promise<void> {
-  console.log(`\n== OCR (${ocrPagesPerVariant} page(s) per variant, same page images for both, psm ${psm}) ==`);
+  console.log(`\n== OCR (${ocrPagesPerVariant} page(s) per variant, ${args['ocr-all'] ? 'any page' : 'scanned pages only'}, same page images for both, psm ${psm}) ==`);
   console.log('ours = tesseract.js 1 worker + ruling erase + number re-read; native = OMP_THREAD_LIMIT=1 tesseract -l tha+eng --oem 1');
   console.log('variant/page                      image          ours s  native s  CER ours  CER ours-raw  CER native  Thai digits ours / ours-raw / native');
   const tmp = mkdtempSync(join(tmpdir(), 'lao-bench-'));
@@ -155,7 +158,9 @@ async function ocrPath(list: Variant[]): Promise<void> {
           writeFileSync(pgm, toPgm(image));
           const ours = await time(async () => {
             const page = await pool.recognize(image);
-            return { raw: page, reread: rereadNumbers(page, image, 'replace') };
+            // The pool re-reads numbers on the image it OCR'd, rulings erased; do the same here.
+            const erased = page.rulings.length > 0 ? eraseRulings(image, findRulings(image).runs) : image;
+            return { raw: page, reread: rereadNumbers(page, erased, 'replace') };
           });
           const t0 = performance.now();
           const native = spawnSync(

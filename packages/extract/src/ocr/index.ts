@@ -4,4 +4,4 @@ export { OcrPageSchema, OcrLineSchema, OcrWordSchema, type OcrPage, type OcrLine
 export { blocksToLines, groupWords } from './ocr-lines.mapper.js';
 export { ocrCharacterErrorRate, digitAccuracy, alignChars, normalizeForMetrics } from './text-metrics.js';
 export { readNumber, type NumberReading, type ReadNumberOptions } from './number-reader.js';
-export { rereadNumbers, looksNumeric, REPLACE_MIN_CONFIDENCE, type NumberRereadMode } from './number-reread.js';
+export { rereadNumbers, looksNumeric, REPLACE_MIN_CONFIDENCE, THAI_REPLACE_MIN_CONFIDENCE, type NumberRereadMode } from './number-reread.js';
