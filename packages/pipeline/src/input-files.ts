@@ -18,7 +18,8 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
       const found = await glob(pattern, { cwd: arg, caseSensitiveMatch: false, dot: false, absolute: false });
       out.push(...found.sort().map((f) => path.join(arg, f)));
     } else if (!info && isDynamicPattern(arg)) {
-      out.push(...(await glob(arg, { caseSensitiveMatch: false, onlyFiles: true })).sort());
+      // An absolute pattern gives absolute paths (tinyglobby answers relative to cwd otherwise).
+      out.push(...(await glob(arg, { caseSensitiveMatch: false, onlyFiles: true, absolute: path.isAbsolute(arg) })).sort());
     } else {
       out.push(arg);
     }
