@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeText } from '@lao/thai-text';
-import { characterErrorRate, closePdfWorker, extractDocument } from '@lao/extract';
+import { characterErrors, closePdfWorker, extractDocument } from '@lao/extract';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../samples');
 const names = process.argv.slice(2).length
@@ -27,9 +27,10 @@ for (const name of names) {
   const worker = await timed(false);
   const inProc = await timed(true);
   const { doc } = worker;
-  const refText = ref.pages.map((p) => normalizeText(p.text)).join('\n');
-  const hypText = doc.pages.map((p) => p.lines.map((l) => l.text).join('\n')).join('\n');
-  const cer = characterErrorRate(refText, hypText);
+  const perPage = ref.pages.map((p, i) =>
+    characterErrors(normalizeText(p.text), doc.pages[i]?.lines.map((l) => l.text).join('\n') ?? ''),
+  );
+  const cer = perPage.reduce((n, e) => n + e.errors, 0) / perPage.reduce((n, e) => n + e.length, 0);
   const lost = doc.pages.reduce((n, p) => n + p.lostChars, 0);
   const needOcr = doc.pages.filter((p) => p.notes.some((n) => n.startsWith('decision:ocr-needed'))).map((p) => p.page);
   const rate = (s: number) => `${s.toFixed(1)} (${(doc.pageCount / s).toFixed(1)})`;

@@ -20,7 +20,7 @@ export type { RawPage, RawTextItem, Ruling } from './pdf/raw-page.types.js';
 export { buildTextLayerPage } from './text-layer/text-layer-page.builder.js';
 export { buildOcrPage } from './text-layer/ocr-page.builder.js';
 export { sniffInputKind, type InputKind } from './sniff/file-type.sniffer.js';
-export { characterErrorRate, editDistance } from './cer.js';
+export { characterErrorRate, characterErrors, editDistance } from './cer.js';
 export * from './ocr/index.js';
 export * from './render/index.js';
 export * from './image/index.js';
