@@ -111,7 +111,6 @@ describe('lao ingest --queue with lao worker processes (BullMQ on Redis, Postgre
     expect(report?.pages).toHaveLength(report?.source.pageCount ?? -1);
     expect(report?.pages.every((p) => p.method === 'ocr')).toBe(true);
     expect((await store.query({})).rows.filter((row) => row.documentId === documentId)).toHaveLength(1);
-    expect(second.stderr()).toMatch(/stalled/);
     await stopAll();
   }, 600_000);
 
@@ -127,7 +126,7 @@ describe('lao ingest --queue with lao worker processes (BullMQ on Redis, Postgre
     await waitFor('reconnect attempts in the log', async () => (w.stderr().match(/Redis unreachable; reconnecting/g) ?? []).length >= 3, 60_000);
     expect(w.child.exitCode).toBeNull();
     w.child.kill('SIGTERM');
-    const code = await Promise.race([w.exited, new Promise<'hung'>((res) => setTimeout(() => res('hung'), 30_000))]);
+    const code = await Promise.race([w.exited, new Promise<'hung'>((res) => setTimeout(() => res('hung'), 30_000).unref())]);
     expect(code).toBe(0);
     workers.splice(0);
   }, 180_000);

@@ -15,7 +15,7 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
-      const found = await glob(pattern, { cwd: arg, caseSensitiveMatch: false, dot: false, absolute: false });
+      const found = await glob(pattern, { cwd: arg, caseSensitiveMatch: false, dot: false, absolute: false, ignore: ['**/node_modules/**'] });
       out.push(...found.sort().map((f) => path.join(arg, f)));
     } else if (!info && isDynamicPattern(arg)) {
       // An absolute pattern gives absolute paths (tinyglobby answers relative to cwd otherwise).
