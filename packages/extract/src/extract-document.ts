@@ -111,7 +111,7 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
   }
   const raw = await doc.textLayer.readPage(pageNo);
   const textPage = buildTextLayerPage(raw);
-  const verdict = decideTextLayer(textPage);
+  const verdict = decideTextLayer(textPage, { imageCoverage: raw.imageCoverage });
   const why = verdict.reasons.join(',');
   if (verdict.usable && !opts.forceOcr) return PageTextSchema.parse(withNotes(textPage, ['decision:text']));
   if (!ocr) return PageTextSchema.parse(withNotes(textPage, [`decision:ocr-needed(${why})`, 'ocr:no-engine']));

@@ -10,7 +10,7 @@ export {
   type OcrEngine,
   type PageFailure,
 } from './extract-document.js';
-export { decideTextLayer, DECISION_THRESHOLDS, type TextLayerVerdict, type TextLayerSignals } from './decide/text-layer.decision.js';
+export { decideTextLayer, DECISION_THRESHOLDS, type DecisionContext, type TextLayerVerdict, type TextLayerSignals } from './decide/text-layer.decision.js';
 export { buildAlignedTables, type AlignedLine, type AlignedTableOptions } from './layout/aligned-tables.builder.js';
 export { buildLines, type PlacedText, type LineSegment, type VerticalRule } from './layout/lines.builder.js';
 export { buildGrids, type Grid, type GridCell, type Rule } from './layout/ruled-grid.builder.js';

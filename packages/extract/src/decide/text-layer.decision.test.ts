@@ -45,4 +45,10 @@ describe('decideTextLayer', () => {
     expect(v.usable).toBe(false);
     expect(v.reasons.some((r) => r.startsWith(`${reason}:`))).toBe(true);
   });
+
+  it('passes a blank page holding only its number when nothing on it is an image, and OCRs it when it may be a scan', () => {
+    expect(decideTextLayer(page(['- 20 -']), { imageCoverage: 0 }).usable).toBe(true);
+    expect(decideTextLayer(page(['- 20 -']), { imageCoverage: 0.92 }).reasons).toEqual(['too-few-chars:4']);
+    expect(decideTextLayer(page(['- 20 -'])).usable).toBe(false);
+  });
 });

@@ -17,6 +17,14 @@ export interface TextLayerSignals {
   dictionaryCoverage: number | null;
 }
 
+export interface DecisionContext {
+  /**
+   * Share of the page covered by images (from the content stream), when known. A page with almost no text and no
+   * image (a blank page with its number) has nothing more for OCR to find; unknown counts as "may be a scan".
+   */
+  imageCoverage?: number | null;
+}
+
 export interface TextLayerVerdict {
   usable: boolean;
   /** Short machine-readable reasons, e.g. `lost-chars:12`, `dictionary:0.41`; empty when usable. */
@@ -27,6 +35,8 @@ export interface TextLayerVerdict {
 /** Thresholds, chosen from the measurements in the README (clean born-digital pages vs crafted broken ones). */
 export const DECISION_THRESHOLDS = {
   minChars: 10,
+  /** Below this image coverage a page with too few characters is blank, not a scan. */
+  maxImageCoverageForBlank: 0.05,
   maxPuaShare: 0.002,
   maxForeignShare: 0.02,
   maxMarkErrorsPerK: 3,
@@ -51,7 +61,7 @@ const CONSONANT_SPACE_AA = /[\u0E01-\u0E2E] \u0E32/gu;
  * left unmapped, foreign-script soup from fonts without a usable ToUnicode map, impossible mark stacks and split
  * sara am, too few characters (scans), and dictionary coverage of the Thai text.
  */
-export function decideTextLayer(page: Pick<PageText, 'lines'>): TextLayerVerdict {
+export function decideTextLayer(page: Pick<PageText, 'lines'>, context: DecisionContext = {}): TextLayerVerdict {
   const text = page.lines.map((l) => l.text).join('\n');
   const rawText = page.lines.map((l) => l.raw).join('\n');
   let chars = 0;
@@ -81,7 +91,8 @@ export function decideTextLayer(page: Pick<PageText, 'lines'>): TextLayerVerdict
   };
   const t = DECISION_THRESHOLDS;
   const reasons: string[] = [];
-  if (chars < t.minChars) reasons.push(`too-few-chars:${chars}`);
+  const imageless = context.imageCoverage != null && context.imageCoverage < t.maxImageCoverageForBlank;
+  if (chars < t.minChars && !imageless) reasons.push(`too-few-chars:${chars}`);
   if (lostChars > 0) reasons.push(`lost-chars:${lostChars}`);
   if (signals.puaShare > t.maxPuaShare) reasons.push(`pua:${signals.puaShare.toFixed(3)}`);
   if (signals.foreignShare > t.maxForeignShare) reasons.push(`foreign-chars:${signals.foreignShare.toFixed(3)}`);

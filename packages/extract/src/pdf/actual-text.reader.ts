@@ -29,6 +29,8 @@ const MAX_FORM_DEPTH = 12;
 export interface PageContent {
   spans: MarkedContentSpan[];
   rulings: Ruling[];
+  /** Sum of the areas (square points) of the images drawn on the page, overlaps counted twice. */
+  imageArea: number;
 }
 
 interface GraphicsState {
@@ -79,7 +81,7 @@ export class ActualTextReader {
    */
   pageContent(pageNo: number, toPage: Matrix): PageContent {
     const page = this.doc.getPage(pageNo - 1);
-    const out: PageContent = { spans: [], rulings: [] };
+    const out: PageContent = { spans: [], rulings: [], imageArea: 0 };
     const bytes = this.concatStreams(page.node.Contents());
     this.walk(bytes, page.node.Resources(), out, { ctm: toPage, lineWidth: 1 }, 0, new Set());
     return out;
@@ -187,7 +189,14 @@ export class ActualTextReader {
     const key = ref instanceof PDFRef ? ref.toString() : name ?? '';
     const form = ref ? this.doc.context.lookup(ref) : undefined;
     if (!(form instanceof PDFRawStream) || seen.has(key)) return;
-    if (form.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.asString() !== '/Form') return;
+    const subtype = form.dict.lookupMaybe(PDFName.of('Subtype'), PDFName)?.asString();
+    if (subtype === '/Image') {
+      // An image fills the unit square of the current transform.
+      const m = gs.ctm;
+      out.imageArea += Math.abs(m[0] * m[3] - m[1] * m[2]);
+      return;
+    }
+    if (subtype !== '/Form') return;
     const formResources = form.dict.lookupMaybe(PDFName.of('Resources'), PDFDict) ?? resources;
     const matrix = form.dict.lookupMaybe(PDFName.of('Matrix'), PDFArray)?.asArray().map((n) => Number(n.toString()));
     const m = toMatrix(matrix);

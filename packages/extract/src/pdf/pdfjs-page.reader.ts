@@ -119,6 +119,7 @@ export class PdfJsPageReader {
         markedTags,
         rulings,
         actualText,
+        imageCoverage: content ? content.imageArea / (viewport.width * viewport.height) : null,
         notes: this.repaired ? ['pdf:repaired-truncated', ...notes] : notes,
       };
     } finally {

@@ -31,5 +31,7 @@ export interface RawPage {
   rulings: Ruling[];
   /** ActualText replacement per marked-content index, when the page's content stream could be read. */
   actualText: Array<string | null> | null;
+  /** Share of the page covered by drawn images (0..1+); null when the content streams could not be read. */
+  imageCoverage: number | null;
   notes: string[];
 }
