@@ -1,5 +1,5 @@
 import type { Box, PageText, TableCell } from '@lao/schemas';
-import { parseNumber, removeWrapSpaces } from '@lao/thai-text';
+import { joinWrappedLines, parseNumber, removeWrapSpaces } from '@lao/thai-text';
 
 /** One line of the document in reading order, with its global position. */
 export type DocLine = {
@@ -210,6 +210,19 @@ export function linesBefore(doc: Doc, table: DocTable, count: number): DocLine[]
  */
 export function continuesPrevious(doc: Doc, table: DocTable, previousLastPage: number): boolean {
   return linesBefore(doc, table, 1).length === 0 || table.page - previousLastPage <= 1;
+}
+
+/**
+ * Each line with the next line of the same page joined on (a PDF wraps sentences and names across
+ * lines: "…ส่วนตำบลกระ" / "จาย"). `own` is the length of the line's own text: a finder keeps only
+ * matches that start inside it, so nothing is counted twice.
+ */
+export function withNextLine(lines: DocLine[]): Array<{ line: DocLine; text: string; own: number }> {
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    const text = next && next.page === line.page && next.index === line.index + 1 ? joinWrappedLines([line.text, next.text]) : line.text;
+    return { line, text, own: line.text.length };
+  });
 }
 
 export function rowText(row: DocRow): string {

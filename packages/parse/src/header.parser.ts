@@ -37,6 +37,12 @@ function settleCores(mentions: OrgMention[]): OrgMention[] {
   const cleanCores = [...new Set(mentions.filter((m) => m.clean).map((m) => m.core))].sort((a, b) => b.length - a.length);
   const settled = mentions.map((m) => {
     if (m.clean) return m;
+    if (m.lineCore !== undefined) {
+      // Run on into the next line: the next line holds the rest of the name only when a spelling
+      // standing alone elsewhere says so ("…ตำบลกระ" / "จาย"); otherwise the line ended the name.
+      const longer = cleanCores.find((c) => m.rawCore.startsWith(c) && c.length > m.lineCore!.length);
+      return withCore(m, longer ?? (m.lineCore.length >= 2 ? cutCore(m.lineCore) : cutCore(m.rawCore)));
+    }
     const known = cleanCores.find((c) => m.rawCore.startsWith(c));
     return withCore(m, known ?? cutCore(m.rawCore));
   });

@@ -1,6 +1,6 @@
 import type { Tool } from '@lao/schemas';
 import { findNumbers } from '@lao/thai-text';
-import type { DocLine } from './document.model.js';
+import { type DocLine, withNextLine } from './document.model.js';
 import type { Mention, ValueProvenance } from './parse-result.schema.js';
 
 // Longest first so "ผ่านดีเยี่ยม" is not read as "ผ่าน".
@@ -36,10 +36,9 @@ export function parseItaSummary(lines: DocLine[], year: number | null): ItaSumma
   const provenance: ValueProvenance[] = [];
   let totalScore: number | null = null;
   let level: string | null = null;
-  for (const line of lines) {
-    const t = line.text;
+  for (const { line, text: t, own } of withNextLine(lines)) {
     const tm = TOOL_LINE.exec(t);
-    if (tm && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(t)) {
+    if (tm && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text)) {
       const tool = (tm[1] ?? tm[2])!.toLowerCase() as Tool;
       const v = scoreIn(t, (tm.index ?? 0) + tm[0].length);
       if (v !== null && tools[tool] === null) {
@@ -48,7 +47,7 @@ export function parseItaSummary(lines: DocLine[], year: number | null): ItaSumma
       }
       continue;
     }
-    const levels = [...t.matchAll(LEVEL_RE)];
+    const levels = [...t.matchAll(LEVEL_RE)].filter((m) => (m.index ?? 0) < own);
     const isOverall = /ภาพรวม|\(ITA\)|ITA\)|ผลการประเมินคุณธรรม|ผลการประเมินระดับ/.test(t) && /คะแนน/.test(t) && !/ตัวชี้วัดที่/.test(t);
     if (isOverall && totalScore === null) {
       const v = scoreIn(t);

@@ -1,4 +1,5 @@
 import type { Measure } from '@lao/schemas';
+import { joinWrappedLines } from '@lao/thai-text';
 import { type Doc, type DocLine, proseLines } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { parsePeriod } from './period.parser.js';
@@ -37,10 +38,22 @@ export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provena
       sources.push(current.lines);
     }
   };
+  const skip = new Set<string>();
   for (const line of prose) {
+    if (skip.has(line.id)) continue;
+    // Page furniture ("- 18 -") is not part of any block.
+    if (/^-?\s?\d{1,3}\s?-?$/.test(line.text)) continue;
     const theme = THEME.exec(line.text);
     if (theme) {
       close();
+      // A heading wrapped onto a short next line ("…โปร่งใสและมี" / "ประสิทธิภาพ") before its table.
+      const next = doc.lines[line.index + 1];
+      const wrapped =
+        next && next.page === line.page && !doc.inTable.has(next.id) && next.text.length <= 40 && !BLOCK.test(next.text) && !THEME.test(next.text);
+      if (wrapped) {
+        theme[2] = joinWrappedLines([theme[2]!, next.text]);
+        skip.add(next.id);
+      }
       current = {
         m: {
           no: theme[1]!,

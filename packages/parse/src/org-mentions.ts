@@ -1,5 +1,5 @@
 import type { OrgKind } from '@lao/schemas';
-import type { DocLine } from './document.model.js';
+import { type DocLine, withNextLine } from './document.model.js';
 
 /** One place the text names a local government organisation, as written. */
 export type OrgMention = {
@@ -12,6 +12,8 @@ export type OrgMention = {
   rawCore: string;
   /** The core ended at a space, punctuation or the end of the line (not cut out of running text). */
   clean: boolean;
+  /** Set when the name ran on into the next line: the part on the mention's own line. */
+  lineCore?: string;
 };
 
 // Kind prefixes as printed, with the spaces line wraps leave inside them.
@@ -56,16 +58,19 @@ export function cutCore(core: string): string {
 
 export function findOrgMentions(lines: DocLine[]): OrgMention[] {
   const out: OrgMention[] = [];
-  for (const line of lines) {
-    for (const m of line.text.matchAll(ORG_RE)) {
+  for (const { line, text, own } of withNextLine(lines)) {
+    for (const m of text.matchAll(ORG_RE)) {
+      if ((m.index ?? 0) >= own) continue;
       const prefix = m[1]!;
       const rawCore = m[2]!;
-      const after = line.text.slice((m.index ?? 0) + m[0].length);
+      const after = text.slice((m.index ?? 0) + m[0].length);
       if (NOT_A_NAME.test(rawCore)) continue;
       const core = cutCore(rawCore);
       if (core.length < 2) continue;
       const clean = core === rawCore && (after === '' || !THAI_LETTER.test(after[0]!));
-      out.push({ line, written: (prefix + core).replace(/\s/g, ''), kind: prefixKind(prefix), core, rawCore, clean });
+      const end = (m.index ?? 0) + m[0].length;
+      const lineCore = end > own ? rawCore.slice(0, Math.max(0, rawCore.length - (end - own))) : undefined;
+      out.push({ line, written: (prefix + core).replace(/\s/g, ''), kind: prefixKind(prefix), core, rawCore, clean: clean && lineCore === undefined, ...(lineCore !== undefined ? { lineCore } : {}) });
     }
   }
   return out;
@@ -85,8 +90,12 @@ const PLACE_RE = /(อำเภอ|อ\.|จังหวัด|จ\.)\s?([\u0E01
 
 export function findPlaceMentions(lines: DocLine[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  for (const line of lines) {
-    for (const m of line.text.matchAll(PLACE_RE)) {
+  for (const joined of withNextLine(lines)) {
+    const { line, own } = joined;
+    // A place name is read from its own line, unless the line ends on the prefix ("… จังหวัด" / "ยโสธร").
+    const text = /(อำเภอ|อ\.|จังหวัด|จ\.)\s?$/u.test(line.text) ? joined.text : line.text;
+    for (const m of text.matchAll(PLACE_RE)) {
+      if ((m.index ?? 0) >= own) continue;
       const prefix = m[1]!;
       let name = m[2]!;
       if (NOT_A_NAME.test(name)) continue;
@@ -97,7 +106,7 @@ export function findPlaceMentions(lines: DocLine[]): PlaceMention[] {
       if (name.length < 2) continue;
       const kind = prefix.startsWith('อ') ? 'district' : 'province';
       // The province of an อบจ. is named by the organisation, not by "จังหวัด" alone.
-      if (kind === 'province' && /ส่วน\s?$/u.test(line.text.slice(0, m.index ?? 0))) continue;
+      if (kind === 'province' && /ส่วน\s?$/u.test(text.slice(0, m.index ?? 0))) continue;
       out.push({ line, kind, written: (prefix + name).replace(/\s/g, ''), name });
     }
   }

@@ -1,4 +1,4 @@
-import type { DocLine } from './document.model.js';
+import { type DocLine, withNextLine } from './document.model.js';
 
 export type YearMention = {
   line: DocLine;
@@ -22,18 +22,18 @@ function plausible(y: number): boolean {
 /** Every statement of a year the report is about (fiscal year, "ประจำปี", "ปี พ.ศ.", a year range). */
 export function findYearMentions(lines: DocLine[]): YearMention[] {
   const out: YearMention[] = [];
-  for (const line of lines) {
-    const t = line.text;
-    for (const m of t.matchAll(FISCAL_RE)) {
+  for (const { line, text: t, own } of withNextLine(lines)) {
+    const mine = (m: RegExpMatchArray) => (m.index ?? 0) < own;
+    for (const m of [...t.matchAll(FISCAL_RE)].filter(mine)) {
       const year = Number(m[1]);
       if (plausible(year)) out.push({ line, year, match: m[0], form: 'fiscal' });
     }
-    for (const m of t.matchAll(RANGE_RE)) {
+    for (const m of [...t.matchAll(RANGE_RE)].filter(mine)) {
       const from = Number(m[1]);
       const to = Number(m[2]);
       if (plausible(from) && plausible(to) && to >= from && to - from <= 20) out.push({ line, year: from, toYear: to, match: m[0], form: 'range' });
     }
-    for (const m of t.matchAll(YEAR_RE)) {
+    for (const m of [...t.matchAll(YEAR_RE)].filter(mine)) {
       const year = Number(m[1]);
       // "ปีงบประมาณ…" is already read as fiscal; "ปี 2566 ปี 2567" column heads are table labels, not statements.
       if (!plausible(year) || /งบประมาณ\s?(?:พ\.ศ\.)?\s?$/u.test(t.slice(0, (m.index ?? 0) + 3))) continue;
