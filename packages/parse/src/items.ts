@@ -51,7 +51,7 @@ function stripMarker(t: string): string {
 
 /** "๑. จัดทำคู่มือ…" / "3.5) …" → { no: "1", rest: "จัดทำคู่มือ…" } (digits already ASCII). */
 export function leadingNo(text: string): { no: string | null; rest: string } {
-  const m = /^\s*(\d{1,2}(?:\.\d{1,2})?)\s?[.)]\s*(?=\S)/.exec(text);
+  const m = /^\s*(\d{1,2}(?:\.\d{1,2})?)\s?[.)]\s*(?=\S|$)/.exec(text);
   if (!m) return { no: null, rest: text.trim() };
   return { no: m[1]!, rest: text.slice(m[0].length).trim() };
 }

@@ -96,6 +96,12 @@ function fill(d: Draft, row: DocRow): void {
 
 function finish(d: Draft): void {
   const m = d.m;
+  // A title cut after its number ("3." then the rest on the next page) is numbered once it is whole.
+  const lead = leadingNo(m.title);
+  if (lead.no !== null && lead.rest !== '' && (m.no === null || m.no === lead.no)) {
+    m.no = lead.no;
+    m.title = lead.rest;
+  }
   m.steps = splitItems(d.stepsText ?? '');
   m.period = d.periodText ? parsePeriod(d.periodText) : null;
   m.status = statusOf(d.statusText ?? '');
@@ -107,7 +113,10 @@ function finish(d: Draft): void {
 function cutByPage(row: DocRow, prev: Draft | undefined, layout: Layout, numbered: boolean): boolean {
   if (!prev || !numbered || !sameLayout(prev.layout, layout)) return false;
   const lastRow = prev.rows[prev.rows.length - 1];
-  return !!lastRow && row.page > lastRow.page && leadingNo(cellOf(row, layout, 'title')).no === null && cellOf(row, layout, 'indicator') === '';
+  if (!lastRow || row.page <= lastRow.page || leadingNo(cellOf(row, layout, 'title')).no !== null) return false;
+  // Cut right after its numbers ("3." / "1." at the foot of the page): the rest is on this row.
+  const bare = /^\d{1,2}(?:\.\d{1,2})?\s?[.)]?$/.test(prev.m.title.trim());
+  return bare || cellOf(row, layout, 'indicator') === '';
 }
 
 export type MeasuresResult = { measures: Measure[]; provenance: ValueProvenance[] };
@@ -158,7 +167,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         m: {
           no: no ?? (textOrNull(cellOf(row, layout, 'no')) ? leadingNo(cellOf(row, layout, 'no')).no ?? cellOf(row, layout, 'no') : null),
           indicatorNo: layout.roles.includes('indicator') ? indicator : null,
-          title: rest,
+          title: rest || title,
           steps: [],
           responsible: null,
           period: null,
@@ -178,7 +187,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     }
   }
   for (const d of drafts) finish(d);
-  const merged = mergePlanAndResult(drafts);
+  const merged = mergePlanAndResult(drafts.filter((d) => d.m.title.trim() !== ''));
   const measures = merged.map((d) => d.m);
   const provenance = merged.map((d, i) => ({
     path: `measures[${i}]`,
