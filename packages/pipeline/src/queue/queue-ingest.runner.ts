@@ -1,5 +1,5 @@
 import { FlowProducer, QueueEvents } from 'bullmq';
-import { parseJobId } from '@lao/schemas';
+import { LaoError, parseJobId } from '@lao/schemas';
 import { summariseStoredDocument, type FileSummary } from '../document-summary.js';
 import type { IngestEvent } from '../embedded.runner.js';
 import { intakeFile } from '../intake.stage.js';
@@ -55,7 +55,14 @@ export async function ingestQueued(ctx: PipelineContext, paths: readonly string[
         await intake.document.close();
         pathBySha.set(intake.sha256, file);
         const pageOptions = { ...(options.dpi ? { dpi: options.dpi } : {}), ...(options.forceOcr ? { forceOcr: true } : {}) };
-        await enqueueDocument(flow, { ...intake, pipelineVersion, pageOptions });
+        try {
+          await enqueueDocument(flow, { ...intake, pipelineVersion, pageOptions });
+        } catch (err) {
+          // Not left 'processing' with no job behind it: failed, so the next ingest of the file retries it.
+          const e = LaoError.from(err, 'QUEUE_UNAVAILABLE');
+          await ctx.store.documents.markFailed(intake.documentId, `${e.code}: could not enqueue: ${e.message}`);
+          throw e;
+        }
         pending.set(intake.documentId, { index, path: file, status: intake.acceptedAs });
         emit({ type: 'file-started', path: file, pageCount: intake.pageCount });
         continue;
