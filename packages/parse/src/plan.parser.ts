@@ -164,6 +164,7 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
   const out: SummaryTotal[] = [];
   let carried: { cols: Array<{ col: number; year: number }>; width: number; page: number } | null = null;
   let dimension: 1 | 2 | 3 | 4 | null = null;
+  let pending: Array<SummaryTotal & { col: number; cellText: string }> | null = null;
   for (const table of doc.tables) {
     const h = readHeader(table, SUMMARY_VOCAB, 0, 3);
     const w = width(table);
@@ -172,7 +173,8 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
     if (h && h.labels.some((l) => /มิติ/.test(l)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && yearColumns(h.labels, range).length >= 2) {
       cols = yearColumns(h.labels, range);
       start = h.rowCount;
-      dimension = null;
+      // The header printed again on the next page keeps the มิติ the rows were in.
+      if (!carried) dimension = null;
     } else if (carried && continuesPrevious(doc, table, carried.page) && Math.abs(w - carried.width) <= 1 && !(h && h.labels.some((l) => /มิติ/.test(l)))) {
       // A summary broken by a page or a blank line carries on without repeating its header.
       cols = carried.cols;
@@ -183,13 +185,25 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
     carried = { cols, width: w, page: lastPage(table) };
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
+      // A total row cut by the page ("จำนวน" / "30,000 บาท"): its amounts are on the first row over the page.
+      if (pending && !texts.some((t) => TOTAL.test(t)) && row.page > pending[0]!.row.page) {
+        for (const p of pending) {
+          if (p.total.budget !== null) continue;
+          p.total.budget = parseNumber(`${p.cellText} ${row.cells[p.col]?.text ?? ''}`);
+        }
+      }
+      pending = null;
       if (texts.some((t) => TOTAL.test(t))) {
         const grand = texts.some((t) => GRAND_TOTAL.test(t));
         const count = countIn(texts.slice(0, cols[0]!.col).join(' '));
+        const added: Array<SummaryTotal & { col: number; cellText: string }> = [];
         for (const { col, year } of cols) {
           const budget = row.cells[col]?.number?.value ?? null;
-          out.push({ total: { year, dimension: grand ? null : dimension, projectCount: count, budget, page: row.page }, source: grand ? 'summary_total' : 'summary_subtotal', dimension: grand ? null : dimension, row });
+          const entry = { total: { year, dimension: grand ? null : dimension, projectCount: count, budget, page: row.page }, source: grand ? ('summary_total' as const) : ('summary_subtotal' as const), dimension: grand ? null : dimension, row };
+          out.push(entry);
+          added.push({ ...entry, col, cellText: row.cells[col]?.text ?? '' });
         }
+        if (added.some((a) => a.total.budget === null)) pending = added;
       }
       // The row that opens a มิติ names it ("๒. การบริหาร…", even on a subtotal row); sub-missions too ("๓.๒ …").
       const d = /^([1-4])\s?\.(?!\d)/.exec(texts[0] ?? '') ?? /^([1-4])\.\d/.exec(texts[1] ?? '') ?? /^([1-4])\.\d/.exec(texts[0] ?? '');
