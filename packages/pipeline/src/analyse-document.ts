@@ -29,7 +29,12 @@ export interface AnalysedDocument {
  */
 export function analyseDocument(input: AnalyseInput, deps: AnalyseDeps): AnalysedDocument {
   const pages = [...input.pages].sort((a, b) => a.page - b.page);
-  const parse = parseReport(pages, { fileName: input.fileName, sha256: input.sha256, pageCount: input.pageCount });
+  // The gazetteer lets the parser tell a real other subdistrict (another org) from OCR noise in the name.
+  const parse = parseReport(
+    pages,
+    { fileName: input.fileName, sha256: input.sha256, pageCount: input.pageCount },
+    { places: deps.gazetteer },
+  );
   const flags = runChecks(
     {
       report: parse.report,
