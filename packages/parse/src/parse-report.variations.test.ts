@@ -90,6 +90,16 @@ describe('layout variations of seeds 001 and 002', () => {
     expect(r.conflicts.map((c) => c.code).sort()).toEqual(base.conflicts.map((c) => c.code).sort());
   });
 
+  // Wherever a page break falls in the IIT table (whose OCR'd codes 1๒๐–1๒๕ need the sequence repair),
+  // the part on the next page, under its repeated header and after a page-number footer, is the same run.
+  it.each([14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38])(
+    'seed 001 on pages of %i lines with repeated headers keeps the repaired codes',
+    (linesPerPage) => {
+      const base = essentials(parse(s001)).questions;
+      expect(essentials(parse(s001, { linesPerPage, repeatHeader: true, pageNumbers: true })).questions).toEqual(base);
+    },
+  );
+
   it('seed 002 on pages of 12 lines keeps its four measures', () => {
     const base = essentials(parse(s002));
     expect(essentials(parse(s002, { linesPerPage: 12 })).measures).toEqual(base.measures);

@@ -108,11 +108,13 @@ function mean(xs: number[]): number {
   return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
 }
 
+const PAGE_NUMBER_LINE = /^[-–—\s(]*\d{1,4}[-–—\s)]*$/;
+
 /** Reads every question row of every question table, in document order (before de-duplication). */
 export function readQuestionRows(doc: Doc): QuestionRead[] {
   const out: QuestionRead[] = [];
   let carriedTool: Tool | null = null;
-  let previous: { rank: number; width: number } | null = null;
+  let previous: { rank: number; width: number; header: string; lastPage: number } | null = null;
   // Rows of one logical table (a table and its page continuations): code repair runs over all of them.
   let group: QuestionRead[] = [];
   for (const table of doc.tables) {
@@ -121,19 +123,33 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
     const headingTool = [...heading].reverse().map((l) => toolFromText(l.text)).find((t) => t !== null) ?? null;
     const shape = shapeOf(table, headingTool ?? carriedTool);
     if (!shape) {
+      // A header left alone at the foot of a page under its heading ("…แบบวัด OIT"): the rows on the
+      // next page belong to that heading's tool.
+      if (headingTool) carriedTool = headingTool;
       previous = null;
       continue;
     }
     const width = Math.max(...table.rows.map((r) => r.cells.length));
     const headerless = !(table.rows[0]?.cells ?? []).some((c) => QUESTION_HEADER.test(c.text) && c.text.length <= 40);
-    // A header-less table right after a question table of the same width is its continuation.
-    const continues = headerless && heading.length === 0 && previous !== null && previous.width === width;
+    const header = headerless ? '' : (table.rows[0]?.cells ?? []).map((c) => c.text.replace(/\s+/g, '')).join('|');
+    const firstPage = table.rows[0]?.page ?? 0;
+    // A page number between the two parts of a table is not a heading.
+    const titled = heading.some((l) => !PAGE_NUMBER_LINE.test(l.text));
+    // A question table right after one of the same width continues it when it has no header, or when it
+    // repeats the same header at the top of the next page (reports repeat headers on every page).
+    const repeatsHeader: boolean = !headerless && previous !== null && header === previous.header && firstPage > previous.lastPage;
+    const continues: boolean = !titled && previous !== null && previous.width === width && (headerless || repeatsHeader);
     if (continues) shape.rank = previous!.rank;
     else {
       repairSequences(group);
       group = [];
     }
-    previous = { rank: shape.rank, width };
+    previous = {
+      rank: shape.rank,
+      width,
+      header: continues ? previous!.header : header,
+      lastPage: table.rows[table.rows.length - 1]?.page ?? firstPage,
+    };
     let tool: Tool | null = headingTool ?? carriedTool;
     const rows: QuestionRead[] = [];
     for (const row of table.rows) {

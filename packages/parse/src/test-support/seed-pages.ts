@@ -17,6 +17,8 @@ export type SeedPageOptions = {
   mapCells?: (cells: string[]) => string[];
   /** Shuffle the prose lines of each page (reading order lost) with this seed; tables stay put. */
   shuffleProseSeed?: number;
+  /** End every page with a page-number footer line ("- 3 -"), as printed reports do. */
+  pageNumbers?: boolean;
   /** Put seed line N (1-based) on this page instead of filling pages by count (a sample PDF's layout). */
   pageOfLine?: (lineNo: number) => number;
 };
@@ -199,6 +201,18 @@ export function seedToPages(seed: string, opts: SeedPageOptions = {}): PageText[
       }
       let k = 0;
       p.lines = p.lines.map((l) => (inTable.has(l.id) ? l : prose[k++]!));
+    }
+  }
+  if (opts.pageNumbers) {
+    for (const p of pages) {
+      const raw = `- ${p.page} -`;
+      p.lines.push({
+        id: `p${p.page}-l${p.lines.length}`,
+        raw,
+        text: normalizeText(raw),
+        box: { x: PAGE_W / 2 - 15, y: PAGE_H - 40, w: 30, h: 14 },
+        confidence: null,
+      });
     }
   }
   return pages;
