@@ -12,6 +12,11 @@ export type PlaceLookup = {
   isRealSubdistrictName(name: string): boolean;
   whereIsSubdistrict(name: string): ReadonlyArray<{ district: { name: string }; province: { name: string } }>;
   isDistrictInProvince?(district: string, province: string): { ok: boolean };
+  /** Real subdistricts a printed name may stand for (best match kind only), within a district/province. */
+  findSubdistrict?(
+    name: string,
+    where?: { district?: string; province?: string },
+  ): ReadonlyArray<{ place: { name: string }; kind: 'exact' | 'normalised' | 'tone-insensitive' | 'fuzzy' }>;
 };
 
 // A spelling this close that names no real subdistrict is a misspelling of the org, not another org
@@ -131,6 +136,16 @@ export function parseHeader(doc: Doc, places?: PlaceLookup): HeaderResult {
   }
   const province = votePlace(placeMentions, 'province', self?.mentions ?? [], name);
   const printedDistrict = votePlace(placeMentions, 'district', self?.mentions ?? [], name);
+  const real = gazetteerSpelling(coreOf(name), printedDistrict?.name ?? null, province?.name ?? null, places);
+  if (name && real) {
+    const canonical = name.slice(0, name.length - coreOf(name)!.length) + real;
+    // The OCR spelling the document gave is kept as a variant of the gazetteer's.
+    if (!variants.includes(name)) variants.unshift(name);
+    const at = variants.indexOf(canonical);
+    if (at >= 0) variants.splice(at, 1);
+    for (const m of mentions) if (m.kind === 'org' && m.value === name) m.value = canonical;
+    name = canonical;
+  }
   const district = printedDistrict ? { ...printedDistrict, name: correctDistrict(printedDistrict.name, coreOf(name), province?.name ?? null, places) } : null;
   for (const [path, v] of [['org.district', district], ['org.province', province]] as const) {
     if (v) provenance.push({ path, page: v.line.page, lineIds: [v.line.id], boxes: [v.line.box], confidence: v.line.confidence });
@@ -140,6 +155,25 @@ export function parseHeader(doc: Doc, places?: PlaceLookup): HeaderResult {
     mentions,
     provenance,
   };
+}
+
+/**
+ * The gazetteer's spelling of an org core that names no real subdistrict but stands for exactly one
+ * within the stated district (else province): OCR drops and swaps tone marks and vowels ("ดงครังน้อย"
+ * for ดงครั่งน้อย). Null when the core is real already, or the match is absent or ambiguous.
+ */
+function gazetteerSpelling(core: string | null, district: string | null, province: string | null, places: PlaceLookup | undefined): string | null {
+  if (!core || !places?.findSubdistrict || places.isRealSubdistrictName(core)) return null;
+  const scopes: Array<{ district?: string; province?: string }> = [];
+  if (district && province) scopes.push({ district, province });
+  if (province) scopes.push({ province });
+  for (const where of scopes) {
+    const hits = places.findSubdistrict(core, where);
+    const names = [...new Set(hits.map((h) => h.place.name))];
+    if (names.length === 1) return names[0]!;
+    if (names.length > 1) return null;
+  }
+  return null;
 }
 
 /**
