@@ -12,6 +12,13 @@ const CITES_PAST_RESULT = /วิเคราะห์|ผลการประ�
 // A dated action of the measures themselves: "เมื่อวันที่ …", "… เป็นต้นไป".
 const DATED_ACTION = /เมื่อวันที่|เป็นต้นไป/u;
 
+/** The text of up to `n` lines printed above the line `text` on `page` ('' when it is not found). */
+function linesAbove(ctx: CheckContext, page: number, text: string, n: number): string {
+  const lines = ctx.pages.find((p) => p.page === page)?.lines ?? [];
+  const i = lines.findIndex((l) => l.text === text || l.text.includes(text));
+  return i < 0 ? '' : lines.slice(Math.max(0, i - n), i).map((l) => l.text).join(' ');
+}
+
 /**
  * FISCAL_YEAR_MISMATCH (at most one): in a report on one fiscal year's measures, statements of an
  * earlier year ("ITA … ในปี พ.ศ. 2563" in a FY2564 report) and dated actions that fall before
@@ -26,21 +33,25 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     if (m.kind !== 'fiscal_year' || !/^\d{4}$/.test(m.value)) continue;
     const y = Number(m.value);
     const at = m.text.indexOf(m.match);
-    const before = at < 0 ? m.text : m.text.slice(Math.max(0, at - 160), at);
+    // A wrap can leave "วิเคราะห์ผลการประเมิน" on the line above the year: read on from there.
+    const inLine = at < 0 ? m.text : m.text.slice(0, at);
+    const before = `${linesAbove(ctx, m.page, m.text, 2)} ${inLine}`.slice(-160);
     if (y >= fy || CITES_PAST_RESULT.test(before)) continue;
     years.add(y);
     evidence.push({ page: m.page, text: m.text });
   }
   for (const p of ctx.pages) {
-    for (const line of p.lines) {
-      if (!DATED_ACTION.test(line.text)) continue;
-      for (const d of findThaiDates(line.text)) {
+    // A table cell holds the whole statement that its narrow column wraps over many lines.
+    const cells = p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    for (const text of [...p.lines.map((l) => l.text), ...cells]) {
+      if (!DATED_ACTION.test(text)) continue;
+      for (const d of findThaiDates(text)) {
         if (d.year === null) continue;
         const full = completeThaiDate(d, d.year);
         const dateFy = full.iso ? fiscalYearOf(full.iso) : d.month >= 10 ? d.year + 1 : d.year;
         if (dateFy !== null && dateFy < fy) {
           years.add(d.year);
-          evidence.push({ page: p.page, text: line.text });
+          evidence.push({ page: p.page, text });
         }
       }
     }

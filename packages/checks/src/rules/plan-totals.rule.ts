@@ -17,12 +17,16 @@ function yearTableEvidence(ctx: CheckContext, year: number, first: Project): Evi
  */
 function statedTotalEvidence(ctx: CheckContext, index: number, t: Plan['statedTotals'][number], what: string, of: 'count' | 'budget'): Evidence {
   const src = ctx.sourceOf(`plan.statedTotals[${index}]`);
-  if (src && src.text) return src;
   if (of === 'budget' && t.budget !== null) {
+    // A budget finding cites the printed amount: when the row's start holds only its count, the
+    // amounts were pushed onto the next page by the page break, and that page is the evidence.
     const amount = baht(t.budget);
-    const cell = [t.page, t.page + 1].map((p) => findText(ctx.pages, p, ['รวม', amount]) ?? findText(ctx.pages, p, [`${amount}บาท`])).find((e) => e);
+    if (src && src.text.replace(/\s+/gu, '').includes(amount)) return src;
+    const rowPage = src && src.text ? src.page : t.page;
+    const cell = findText(ctx.pages, rowPage, ['รวม', amount]) ?? findText(ctx.pages, rowPage + 1, [`${amount}บาท`]);
     if (cell) return cell;
   }
+  if (src && src.text) return src;
   const count = t.projectCount !== null ? [`${t.projectCount}โครงการ`] : [];
   return findText(ctx.pages, t.page, ['รวม', ...count]) ?? findText(ctx.pages, t.page, ['รวม']) ?? { page: t.page, text: what };
 }
