@@ -9,8 +9,9 @@ const pagesOf = (f: Flag): string => [...new Set(f.evidence.map((e) => e.page))]
 const codes = (fs: Flag[]): string[] => fs.map((f) => f.code).sort();
 
 // Calls made on purpose where this rule set and the golden evidence differ (see README):
-// ORG_NAME_VARIANT is compared by the spellings it lists (S000's golden flag cites one spelling
-// twice); FISCAL_YEAR_MISMATCH by its slips (the anchor statement of the right year may differ).
+// ORG_NAME_VARIANT is compared by the spellings it lists (one evidence per spelling, whichever
+// occurrence the seed-built pages surface first); FISCAL_YEAR_MISMATCH by its slips (the anchor
+// statement of the right year may differ).
 const BY_PAGES_EXCEPT = new Set(['ORG_NAME_VARIANT', 'FISCAL_YEAR_MISMATCH']);
 
 // The test pages are rebuilt from seed lines, split at paragraphs; the sample PDF can also wrap

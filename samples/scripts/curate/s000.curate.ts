@@ -90,8 +90,8 @@ export function curateS000(seed: SeedText): GoldenReport {
       messageEn:
         'The organisation\'s name is spelt differently in the document: "องค์กรบริหารส่วนตำบลขอนแก่น" ("องค์กร" for "องค์การ") is the same SAO Khon Kaen.',
       evidence: [
+        // One evidence per variant (DECISIONS.md): its first occurrence; L133 repeats the same spelling.
         seed.evidence(111, 'องค์กรบริหารส่วนตำบลขอนแก่นได้คะแนนผลการประเมินตามแบบวัดการเปิดเผยข้อมูลสาธารณะ'),
-        seed.evidence(133, 'องค์กรบริหารส่วนตำบลขอนแก่นได้คะแนนผลการประเมินตามแบบวัดการเปิดเผย'),
       ],
       requires: [],
     },
