@@ -1,4 +1,5 @@
 import type { Box, PageText, TableCell } from '@lao/schemas';
+import { withOverhangingColumns } from './table-overhang.js';
 import { joinWrappedLines, parseNumber, removeWrapSpaces } from '@lao/thai-text';
 
 /** One line of the document in reading order, with its global position. */
@@ -87,7 +88,7 @@ export function buildDoc(pages: PageText[]): Doc {
       lineById.set(l.id, line);
     }
     const pageEnd = lines.length;
-    for (const t of p.tables) {
+    for (const t of withOverhangingColumns(p)) {
       const rows: DocRow[] = t.rows.map((r) => ({
         tableId: t.id,
         page: p.page,
