@@ -13,7 +13,7 @@ const ROWS: Array<[string, string, string]> = [
   ['4', 'การใช้ทรัพย์สินของราชการ', '96.80'],
 ];
 
-function page(method: 'ocr' | 'text', scoreX = 437): PageText {
+function page(method: 'ocr' | 'text', scoreX = 437, besideScore = false): PageText {
   const lines: TextLine[] = [];
   const line = (text: string, x: number, y: number, w: number): TextLine => {
     const l = { id: `p2-l${lines.length}`, raw: text, text, box: { x, y, w, h: 10 }, confidence: 90 };
@@ -21,12 +21,14 @@ function page(method: 'ocr' | 'text', scoreX = 437): PageText {
     return l;
   };
   const cell = (l: TextLine, x: number, w: number, y: number): TableCell => ({ raw: l.text, text: l.text, box: { x, y, w, h: 20 }, lineIds: [l.id], confidence: 90 });
-  const header = [line('ตัวชี้วัด', 104, 395, 42), line('รายละเอียดตัวชี้วัด', 245, 395, 107), line('คะแนน', scoreX + 28, 395, 41)];
+  // The score column's heading is two stacked lines (ระดับ / คะแนน), as on seed 001's question tables.
+  const header = [line('ตัวชี้วัด', 104, 395, 42), line('รายละเอียดตัวชี้วัด', 245, 395, 107), line('ระดับ', scoreX + 4, 391, 30), line('คะแนน', scoreX, 401, 41)];
   const rows = ROWS.map(([no, name, score], i) => {
     const y = 410 + i * 20;
     const a = line(no, 90, y + 5, 6);
     const b = line(name, 171, y + 5, 150);
     line(score, scoreX, y + 5, 32);
+    if (besideScore && i === 1) line('คะแนน', scoreX + 40, y + 5, 30);
     return { box: { x: 85, y, w: 347, h: 20 }, cells: [cell(a, 85, 82, y), cell(b, 167, 265, y)] };
   });
   const head = { box: { x: 85, y: 390, w: 347, h: 20 }, cells: [cell(header[0]!, 85, 82, 390), cell(header[1]!, 167, 265, 390)] };
@@ -39,7 +41,7 @@ function page(method: 'ocr' | 'text', scoreX = 437): PageText {
 describe('a ruled OCR table whose outer column fell outside the grid', () => {
   it('takes the level lines back as its last column', () => {
     const [t] = withOverhangingColumns(page('ocr'));
-    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['ตัวชี้วัด', 'รายละเอียดตัวชี้วัด', 'คะแนน'], ...ROWS]);
+    expect(t!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['ตัวชี้วัด', 'รายละเอียดตัวชี้วัด', 'ระดับ คะแนน'], ...ROWS]);
   });
 
   it('lets the indicator summary be read from it', () => {
@@ -50,6 +52,7 @@ describe('a ruled OCR table whose outer column fell outside the grid', () => {
   it.each([
     ['a text-layer page (its grid is exact)', page('text')],
     ['lines far from the border (a margin note)', page('ocr', 560)],
+    ['a row with two lines side by side there (running text)', page('ocr', 437, true)],
   ])('leaves %s alone', (_why, p) => {
     expect(withOverhangingColumns(p)).toEqual(p.tables);
   });

@@ -8,8 +8,26 @@ const MIN_ROWS = 2;
 
 const midY = (b: Box) => b.y + b.h / 2;
 
-function cellOf(line: TextLine): TableCell {
-  return { raw: line.raw, text: line.text, box: line.box, lineIds: [line.id], confidence: line.confidence, number: null };
+/** Lines that overlap each other horizontally: one column's lines, top to bottom. */
+function stacked(lines: TextLine[]): boolean {
+  return lines.every((a) => lines.every((b) => a === b || (a.box.x < b.box.x + b.box.w && b.box.x < a.box.x + a.box.w)));
+}
+
+function cellOfStack(lines: TextLine[]): TableCell {
+  const ls = [...lines].sort((a, b) => a.box.y - b.box.y);
+  const x0 = Math.min(...ls.map((l) => l.box.x));
+  const y0 = Math.min(...ls.map((l) => l.box.y));
+  const x1 = Math.max(...ls.map((l) => l.box.x + l.box.w));
+  const y1 = Math.max(...ls.map((l) => l.box.y + l.box.h));
+  const confs = ls.map((l) => l.confidence).filter((c): c is number => c !== null);
+  return {
+    raw: ls.map((l) => l.raw).join(' '),
+    text: ls.map((l) => l.text).join(' '),
+    box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 },
+    lineIds: ls.map((l) => l.id),
+    confidence: confs.length === ls.length ? Math.min(...confs) : null,
+    number: null,
+  };
 }
 
 /**
@@ -36,14 +54,15 @@ export function withOverhangingColumns(page: PageText): Table[] {
     });
     const perRow = t.rows.map((r) => beside.filter((l) => midY(l.box) >= r.box.y && midY(l.box) <= r.box.y + r.box.h));
     if (perRow.filter((ls) => ls.length > 0).length < MIN_ROWS) return t;
-    // One line per row and side at most: more is running text, not a column.
-    const sides = perRow.map((ls) => ls.filter((l) => l.box.x >= right - 2).length <= 1 && ls.filter((l) => l.box.x < right - 2).length <= 1);
-    if (sides.some((ok) => !ok)) return t;
+    // Per row and side, the lines must stack in one column (a two-line header "ระดับ / คะแนน");
+    // lines side by side are running text, not a column.
+    const groups = perRow.map((ls) => [ls.filter((l) => l.box.x >= right - 2), ls.filter((l) => l.box.x < right - 2)].filter((g) => g.length > 0));
+    if (groups.some((gs) => gs.some((g) => !stacked(g)))) return t;
     for (const ls of perRow) for (const l of ls) used.add(l.id);
     const rows = t.rows.map((r, i) => {
-      const extra = perRow[i]!;
+      const extra = groups[i]!;
       if (extra.length === 0) return r;
-      const cells = [...r.cells, ...extra.map(cellOf)].sort((a, b) => a.box.x - b.box.x);
+      const cells = [...r.cells, ...extra.map(cellOfStack)].sort((a, b) => a.box.x - b.box.x);
       return { ...r, cells };
     });
     const xs = beside.flatMap((l) => [l.box.x, l.box.x + l.box.w]);
