@@ -19,11 +19,12 @@ function indicatorNo(text: string): number | null {
  * A summary row reads: the indicator's number, its name, then its score; no tool column and no
  * question code (those are the per-indicator question tables).
  */
-function readRow(row: DocRow): IndicatorRow | null {
+function readRow(row: DocRow, between?: number): IndicatorRow | null {
   const cells = row.cells.filter((c) => c.text !== '');
   if (cells.length < 3 || cells.length > 5) return null;
   if (cells.some((c) => TOOL_CELL.test(c.text) || /^ข้อ\s/.test(c.text))) return null;
-  const no = indicatorNo(cells[0]!.text);
+  // A short number cell OCR could not read ("i" for 4) takes the number its neighbours leave for it.
+  const no = indicatorNo(cells[0]!.text) ?? (between !== undefined && cells[0]!.text.length <= 2 ? between : null);
   if (no === null) return null;
   const name = cells[1]!.text;
   if (!HAS_THAI.test(name) || parseNumber(name) !== null) return null;
@@ -33,7 +34,15 @@ function readRow(row: DocRow): IndicatorRow | null {
 }
 
 function summaryRows(table: DocTable): IndicatorRow[] {
-  return table.rows.map(readRow).filter((r): r is IndicatorRow => r !== null);
+  const read = table.rows.map((r) => readRow(r));
+  return read
+    .map((r, i) => {
+      if (r !== null) return r;
+      const before = read[i - 1];
+      const after = read[i + 1];
+      return before && after && after.no - before.no === 2 ? readRow(table.rows[i]!, before.no + 1) : null;
+    })
+    .filter((r): r is IndicatorRow => r !== null);
 }
 
 export type IndicatorsResult = { indicators: IndicatorScore[]; provenance: ValueProvenance[] };

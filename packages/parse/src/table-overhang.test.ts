@@ -13,7 +13,7 @@ const ROWS: Array<[string, string, string]> = [
   ['4', 'การใช้ทรัพย์สินของราชการ', '96.80'],
 ];
 
-function page(method: 'ocr' | 'text', scoreX = 437, besideScore = false): PageText {
+function page(method: 'ocr' | 'text', scoreX = 437, besideScore = false, misread: Record<string, string> = {}): PageText {
   const lines: TextLine[] = [];
   const line = (text: string, x: number, y: number, w: number): TextLine => {
     const l = { id: `p2-l${lines.length}`, raw: text, text, box: { x, y, w, h: 10 }, confidence: 90 };
@@ -25,7 +25,7 @@ function page(method: 'ocr' | 'text', scoreX = 437, besideScore = false): PageTe
   const header = [line('ตัวชี้วัด', 104, 395, 42), line('รายละเอียดตัวชี้วัด', 245, 395, 107), line('ระดับ', scoreX + 4, 391, 30), line('คะแนน', scoreX, 401, 41)];
   const rows = ROWS.map(([no, name, score], i) => {
     const y = 410 + i * 20;
-    const a = line(no, 90, y + 5, 6);
+    const a = line(misread[no] ?? no, 90, y + 5, 6);
     const b = line(name, 171, y + 5, 150);
     line(score, scoreX, y + 5, 32);
     if (besideScore && i === 1) line('คะแนน', scoreX + 40, y + 5, 30);
@@ -47,6 +47,11 @@ describe('a ruled OCR table whose outer column fell outside the grid', () => {
   it('lets the indicator summary be read from it', () => {
     const { indicators } = parseIndicators(buildDoc([page('ocr')]), 2568);
     expect(indicators.map((i) => [i.no, i.score])).toEqual(ROWS.map(([no, , s]) => [Number(no), Number(s)]));
+  });
+
+  it('numbers a summary row whose number OCR misread ("i" for 4) between its neighbours', () => {
+    const { indicators } = parseIndicators(buildDoc([page('ocr', 437, false, { '3': 'i' })]), 2568);
+    expect(indicators.map((i) => [i.no, i.name, i.score])).toEqual(ROWS.map(([no, name, s]) => [Number(no), name, Number(s)]));
   });
 
   it.each([
