@@ -27,6 +27,10 @@ function toolFromText(s: string): Tool | null {
   if (/ผู้มีส่วนได้ส่วนเสียภายใน/.test(s)) return 'iit';
   if (/ผู้มีส่วนได้ส่วนเสียภายนอก/.test(s)) return 'eit';
   if (/เปิดเผยข้อมูลสาธารณะ/.test(s)) return 'oit';
+  // The English names survive OCR that garbles the short codes ("แบบวัด OT Open Data Integrity …").
+  if (/\bOpen\s*Data\b/i.test(s)) return 'oit';
+  if (/\bInternal\s+Integrity\b/i.test(s)) return 'iit';
+  if (/\bExternal\s+Integrity\b/i.test(s)) return 'eit';
   return null;
 }
 
