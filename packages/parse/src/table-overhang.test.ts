@@ -38,6 +38,12 @@ function page(method: 'ocr' | 'text', scoreX = 437, besideScore = false, misread
   };
 }
 
+/** The same page with the text of every score line replaced. */
+function withText(p: PageText, text: string): PageText {
+  const scores = new Set(ROWS.map(([, , score]) => score));
+  return { ...p, lines: p.lines.map((l) => (scores.has(l.text) ? { ...l, raw: text, text } : l)) };
+}
+
 describe('a ruled OCR table whose outer column fell outside the grid', () => {
   it('takes the level lines back as its last column', () => {
     const [t] = withOverhangingColumns(page('ocr'));
@@ -58,6 +64,7 @@ describe('a ruled OCR table whose outer column fell outside the grid', () => {
     ['a text-layer page (its grid is exact)', page('text')],
     ['lines far from the border (a margin note)', page('ocr', 560)],
     ['a row with two lines side by side there (running text)', page('ocr', 437, true)],
+    ['long text level with the rows (a wrapped title, not scores)', withText(page('ocr'), 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ')],
   ])('leaves %s alone', (_why, p) => {
     expect(withOverhangingColumns(p)).toEqual(p.tables);
   });

@@ -1,10 +1,13 @@
 import type { Box, PageText, Table, TableCell, TextLine } from '@lao/schemas';
+import { parseNumber } from '@lao/thai-text';
 
 // A line at most this far (as a share of the table's width) past the table's left or right border
 // can be a column whose outer ruling the image lost; farther away it is a margin note.
 const MAX_GAP = 0.35;
 // Lines must overhang this many rows to be a column rather than a stray word beside the table.
 const MIN_ROWS = 2;
+// "100.00" and OCR noise around it.
+const MAX_SCORE_CHARS = 10;
 
 const midY = (b: Box) => b.y + b.h / 2;
 
@@ -58,6 +61,11 @@ export function withOverhangingColumns(page: PageText): Table[] {
     // lines side by side are running text, not a column.
     const groups = perRow.map((ls) => [ls.filter((l) => l.box.x >= right - 2), ls.filter((l) => l.box.x < right - 2)].filter((g) => g.length > 0));
     if (groups.some((gs) => gs.some((g) => !stacked(g)))) return t;
+    // The lost column is a score column: short cells, mostly numbers (a misread one may be letters).
+    // Longer text beside a grid is a wrapped title or a note, which must stay prose.
+    const body = groups.slice(1).flat();
+    if (body.some((g) => g.some((l) => l.text.trim().length > MAX_SCORE_CHARS))) return t;
+    if (body.filter((g) => g.length === 1 && parseNumber(g[0]!.text) !== null).length * 2 < body.length) return t;
     for (const ls of perRow) for (const l of ls) used.add(l.id);
     const rows = t.rows.map((r, i) => {
       const extra = groups[i]!;
