@@ -52,3 +52,33 @@ describe('a progress table with a status column (seed 002 result table with one 
     ]);
   });
 });
+
+describe('plan and result printings of a measure whose titles OCR read differently (seed 002 scan)', () => {
+  // The result table's titles as tesseract read them from the scanned s002 (pages 6–7).
+  const ocr: Record<number, [string, string]> = {
+    36: ['<b>มาตรการ ตรวจสอบการ ใช้ดุลพินิจ</b>', 'ตรวจสอบการ ใช้ ใช้ดุลพินิจดุลพินิจ'],
+    37: ['<b>มาตรการ เผยแพร่ข้อมูล ต่อสาธารณะ</b>', 'มาตรการ -จัดทำข้อมูล ต่อ'],
+  };
+  const parse = (seed: string) => {
+    const pages = seedToPages(seed);
+    return parseReport(pages, { ...META, pageCount: pages.length }).report.measures;
+  };
+  const clean = parse(readSeed('s002'));
+  const garbled = readSeed('s002')
+    .split('\n')
+    .map((l, i) => {
+      const swap = ocr[i];
+      if (!swap) return l;
+      expect(l.startsWith(swap[0])).toBe(true);
+      return swap[1] + l.slice(swap[0].length);
+    })
+    .join('\n');
+
+  it('still pairs each result with its plan: four measures with steps and outputs', () => {
+    const measures = parse(garbled);
+    expect(measures).toHaveLength(clean.length);
+    expect(clean).toHaveLength(4);
+    expect(measures.map((m) => [m.steps.length > 0, m.output !== null])).toEqual(clean.map((m) => [m.steps.length > 0, m.output !== null]));
+    expect(measures.map((m) => m.output)).toEqual(clean.map((m) => m.output));
+  });
+});

@@ -1,5 +1,5 @@
 import type { Measure } from '@lao/schemas';
-import { parseNumber } from '@lao/thai-text';
+import { dictionaryCoverage, parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
 import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
@@ -218,12 +218,77 @@ function key(title: string): string {
  */
 function mergePlanAndResult(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const twinned = new Set<Draft>();
+  const canPair = (o: Draft, d: Draft) => o.tableId !== d.tableId && !sameLayout(o.layout, d.layout) && o.m.indicatorNo === d.m.indicatorNo;
   for (const d of drafts) {
-    const twin = out.find((o) => o.tableId !== d.tableId && !sameLayout(o.layout, d.layout) && o.m.indicatorNo === d.m.indicatorNo && key(o.m.title) === key(d.m.title));
+    const twin = out.find((o) => canPair(o, d) && key(o.m.title) === key(d.m.title));
     if (!twin) {
       out.push(d);
       continue;
     }
+    join(twin, d);
+    twinned.add(twin);
+  }
+  // OCR reads the two printings of a title differently: a draft left alone pairs with the one
+  // alone draft of the other layout whose title it is most like, when each is the other's best.
+  const alone = () => out.filter((o) => !twinned.has(o));
+  for (let changed = true; changed; ) {
+    changed = false;
+    const lone = alone();
+    for (const d of lone) {
+      const best = bestTwin(d, lone.filter((o) => o !== d && canPair(o, d)));
+      if (!best || bestTwin(best, lone.filter((o) => o !== best && canPair(o, best))) !== d) continue;
+      const [first, second] = out.indexOf(best) < out.indexOf(d) ? [best, d] : [d, best];
+      // The reading with more dictionary words is the less garbled one.
+      const cover = (t: string) => dictionaryCoverage(t) ?? 0;
+      const title = cover(second.m.title) > cover(first.m.title) ? second.m.title : first.m.title;
+      join(first, second);
+      first.m.title = title;
+      out.splice(out.indexOf(second), 1);
+      twinned.add(first);
+      changed = true;
+      break;
+    }
+  }
+  return out;
+}
+
+// Two OCR readings of one measure title share at least this share of their letter pairs.
+const SAME_TITLE = 0.35;
+
+function pairsOf(title: string): string[] {
+  const k = key(title).replace(/^มาตรการ/, '');
+  return [...k].slice(1).map((c, i) => k[i] + c);
+}
+
+function titleLikeness(a: string, b: string): number {
+  const pa = pairsOf(a);
+  const pb = pairsOf(b);
+  if (pa.length === 0 || pb.length === 0) return 0;
+  const left = [...pb];
+  let shared = 0;
+  for (const p of pa) {
+    const at = left.indexOf(p);
+    if (at >= 0) {
+      shared++;
+      left.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (pa.length + pb.length);
+}
+
+function bestTwin(d: Draft, candidates: Draft[]): Draft | null {
+  let best: Draft | null = null;
+  let bestScore = SAME_TITLE;
+  for (const c of candidates) {
+    const score = titleLikeness(d.m.title, c.m.title);
+    if (score >= bestScore) [best, bestScore] = [c, score];
+  }
+  return best;
+}
+
+function join(twin: Draft, d: Draft): void {
+  {
     const a = twin.m;
     const b = d.m;
     a.no = a.no ?? b.no;
@@ -237,5 +302,4 @@ function mergePlanAndResult(drafts: Draft[]): Draft[] {
     a.result = a.result ?? b.result;
     twin.rows.push(...d.rows);
   }
-  return out;
 }
