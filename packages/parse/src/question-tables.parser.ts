@@ -159,12 +159,13 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
     for (const row of table.rows) {
       const tc = row.cells.find((c) => TOOL_CELL.test(c.text));
       if (tc) tool = tc.text.toLowerCase() as Tool;
-      const parsed = codeOf(row.cells[shape.codeCol], tool);
+      const inText = codeInText(row, shape, tool);
+      const parsed = codeOf(row.cells[shape.codeCol], tool) ?? inText?.code ?? null;
       if (!parsed) continue;
       const cols = partColumns(row, shape);
       const parts = cols.map((i) => row.cells[i]!.number!.value);
       const confs = cols.map((i) => row.cells[i]?.number?.confidence ?? null).filter((c): c is number => c !== null);
-      const text = shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
+      const text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
       rows.push({
         q: {
           tool: parsed.tool,
@@ -187,6 +188,24 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
   }
   repairSequences(group);
   return out;
+}
+
+// A code-like first word: a digit with at most a letter OCR may make of i/e/o before it ("13", "e5").
+const LEADING_CODE = /^([iIlEeOo0๐1]?[0-9๐-๙]{1,3})\s+(\S.*)$/u;
+
+/**
+ * An empty code cell whose code OCR put at the start of the question text (the grid's column
+ * ruling between them lost on that row): "13 เจ้าหน้าที่ในหน่วยงานของท่าน …".
+ */
+function codeInText(row: DocRow, shape: TableShape, tool: Tool | null): { code: NonNullable<ReturnType<typeof codeOf>>; rest: string } | null {
+  const codeCell = row.cells[shape.codeCol];
+  const textCell = shape.textCol >= 0 ? row.cells[shape.textCol] : undefined;
+  if (!codeCell || codeCell.text !== '' || !textCell) return null;
+  const m = LEADING_CODE.exec(textCell.text);
+  const raw = LEADING_CODE.exec(textCell.raw);
+  if (!m) return null;
+  const code = codeOf({ ...codeCell, text: m[1]!, raw: raw?.[1] ?? m[1]! }, tool);
+  return code ? { code, rest: m[2]! } : null;
 }
 
 /** OCR reads i10–i15 as "1๒๐"–"1๒๕" (i20…): repair each tool's run within a table by its sequence. */
