@@ -8,10 +8,10 @@ import { compareReports } from '../support/report-fields.js';
 
 // Field accuracy of the scanned twins against their golden records, measured when this test was
 // written (OCR by tesseract.js through `lao extract`, 2 workers), less about one field of margin:
-// s002-measures-progress-scan 11/13 = 84.6%, s001-ita-analysis-scan 65/89 = 73.0%.
+// s002-measures-progress-scan 11/13 = 84.6%, s001-ita-analysis-scan 71/87 = 81.6%.
 const FLOORS: Record<string, number> = {
   's002-measures-progress-scan': 0.76,
-  's001-ita-analysis-scan': 0.7,
+  's001-ita-analysis-scan': 0.79,
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
