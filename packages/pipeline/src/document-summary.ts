@@ -46,3 +46,25 @@ export async function summariseStoredDocument(
   const summary = summaryFromReport({ ...base, fileName: doc.fileName, documentId: doc.id, sha256: doc.sha256 }, report);
   return doc.status === 'failed' ? { ...summary, status: base.status === 'duplicate' ? 'duplicate' : 'failed', reason: doc.error } : summary;
 }
+
+/** A file that produced no report: its reason, and whatever of its identity is known. */
+export function failedSummary(
+  x: { path: string; fileName: string; sha256: string | null; documentId: string | null },
+  reason: string,
+): FileSummary {
+  return {
+    path: x.path,
+    fileName: x.fileName,
+    status: 'failed',
+    documentId: x.documentId,
+    sha256: x.sha256,
+    docType: null,
+    org: null,
+    pageCount: null,
+    textPages: 0,
+    ocrPages: 0,
+    failedPages: [],
+    flags: 0,
+    reason,
+  };
+}

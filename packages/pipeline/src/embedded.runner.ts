@@ -1,5 +1,5 @@
 import { analyseAndStore } from './analyse.stage.js';
-import { summariseStoredDocument, summaryFromReport, type FileSummary } from './document-summary.js';
+import { failedSummary, summariseStoredDocument, summaryFromReport, type FileSummary } from './document-summary.js';
 import { intakeFile } from './intake.stage.js';
 import { extractAndSavePage } from './page.stage.js';
 import type { PipelineContext } from './pipeline.context.js';
@@ -90,25 +90,4 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
     await ctx.store.documents.markFailed(documentId, reason).catch(() => undefined);
     return { ...failedSummary(intake, reason), pageCount, failedPages };
   }
-}
-
-function failedSummary(
-  x: { path: string; fileName: string; sha256: string | null; documentId: string | null },
-  reason: string,
-): FileSummary {
-  return {
-    path: x.path,
-    fileName: x.fileName,
-    status: 'failed',
-    documentId: x.documentId,
-    sha256: x.sha256,
-    docType: null,
-    org: null,
-    pageCount: null,
-    textPages: 0,
-    ocrPages: 0,
-    failedPages: [],
-    flags: 0,
-    reason,
-  };
 }

@@ -1,6 +1,6 @@
 import { FlowProducer, QueueEvents } from 'bullmq';
 import { LaoError, parseJobId } from '@lao/schemas';
-import { summariseStoredDocument, type FileSummary } from '../document-summary.js';
+import { failedSummary, summariseStoredDocument, type FileSummary } from '../document-summary.js';
 import type { IngestEvent } from '../embedded.runner.js';
 import { intakeFile } from '../intake.stage.js';
 import type { PipelineContext } from '../pipeline.context.js';
@@ -70,14 +70,14 @@ export async function ingestQueued(ctx: PipelineContext, paths: readonly string[
       const doc = intake.documentId ? await ctx.store.documents.get(intake.documentId) : null;
       const summary = doc
         ? await summariseStoredDocument(ctx, doc, { path: file, status: intake.status })
-        : failedWithoutDocument(file, intake.fileName, intake.status === 'failed' ? intake.reason : 'INTERNAL: no document');
+        : failedSummary({ path: file, fileName: intake.fileName, sha256: null, documentId: null }, intake.status === 'failed' ? intake.reason : 'INTERNAL: no document');
       results[index] = summary;
       emit({ type: 'file-done', summary: summary as FileSummary });
     }
     if (options.detach) {
       for (const [documentId, p] of pending) {
         const doc = await ctx.store.documents.get(documentId);
-        results[p.index] = { ...failedWithoutDocument(p.path, doc?.fileName ?? p.path, ''), status: 'queued', documentId, sha256: doc?.sha256 ?? null, reason: null };
+        results[p.index] = { ...failedSummary({ path: p.path, fileName: doc?.fileName ?? p.path, sha256: null, documentId: null }, ''), status: 'queued', documentId, sha256: doc?.sha256 ?? null, reason: null };
       }
       return results as QueuedFileSummary[];
     }
@@ -109,22 +109,4 @@ function safeJson(s: string): unknown {
   } catch {
     return null;
   }
-}
-
-function failedWithoutDocument(path: string, fileName: string, reason: string): FileSummary {
-  return {
-    path,
-    fileName,
-    status: 'failed',
-    documentId: null,
-    sha256: null,
-    docType: null,
-    org: null,
-    pageCount: null,
-    textPages: 0,
-    ocrPages: 0,
-    failedPages: [],
-    flags: 0,
-    reason,
-  };
 }
