@@ -1,16 +1,18 @@
 /**
- * bench/ingest: N copies of the born-digital samples (each made distinct by a trailing PDF comment, so none is a
- * duplicate) through the embedded runner and through the queue runner with 1 and 2 worker processes.
- * Prints documents/min, pages/min by method, and the 2-worker / 1-worker ratio.
+ * bench/ingest: N copies of the samples (each made distinct by a trailing PDF comment, so every copy has its own
+ * sha256 and none is a duplicate) through the embedded runner and through the queue runner with 1 and 2 worker
+ * processes. `--scans K` of the N copies are scanned samples (every page OCR), spread evenly through the batch;
+ * the rest cycle through the born-digital `--files`. Prints documents/min, pages/min by method (text / OCR), and the
+ * 2-worker / 1-worker ratio.
  *
- *   tsx bench/ingest.ts [--n 200] [--modes embedded,queue] [--files a.pdf,b.pdf]
+ *   tsx bench/ingest.ts [--n 200] [--scans 4] [--modes embedded,queue] [--files a.pdf,b.pdf] [--scan-files c.pdf,d.pdf]
  * Queue mode needs Redis (REDIS_URL, default 127.0.0.1:6379) and PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test); it uses a unique queue prefix and schema and removes them afterwards.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -19,14 +21,18 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '200' },
     modes: { type: 'string', default: 'embedded,queue' },
+    scans: { type: 'string', default: '4' },
     files: {
       type: 'string',
       default: ['s000-ita-analysis.pdf', 's001-ita-analysis.pdf', 's002-measures-progress.pdf', 's004-anticorruption-plan.pdf'].join(','),
     },
+    'scan-files': { type: 'string', default: ['s002-measures-progress-scan.pdf', 's001-ita-analysis-scan.pdf'].join(',') },
   },
 });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error('--n must be a positive integer');
+const scans = Number(values.scans);
+if (!Number.isInteger(scans) || scans < 0 || scans > n) throw new Error('--scans must be an integer from 0 to --n');
 const modes = values.modes.split(',');
 const LAO = ['--import', 'tsx', path.join(root, 'packages/cli/src/main.ts')];
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -34,14 +40,22 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0
 const work = mkdtempSync(path.join(tmpdir(), 'lao-bench-'));
 const inputs = path.join(work, 'in');
 mkdirSync(inputs);
-const sources = values.files.split(',').map((f) => readFileSync(path.isAbsolute(f) ? f : path.join(root, 'samples', f)));
+const read = (list: string) => list.split(',').filter(Boolean).map((f) => readFileSync(path.isAbsolute(f) ? f : path.join(root, 'samples', f)));
+const sources = read(values.files);
+const scanSources = read(values['scan-files']);
+if (scans > 0 && scanSources.length === 0) throw new Error('--scans needs --scan-files');
+// Copy i is a scan when it is the first of its share of the batch: K scans spread evenly over N.
+const isScan = (i: number) => scans > 0 && Math.floor((i * scans) / n) !== Math.floor(((i - 1) * scans) / n);
+let born = 0;
+let scanned = 0;
 for (let i = 0; i < n; i++) {
-  const src = sources[i % sources.length] as Buffer;
+  const src = (isScan(i) ? scanSources[scanned++ % scanSources.length] : sources[born++ % sources.length]) as Buffer;
   writeFileSync(path.join(inputs, `doc-${String(i).padStart(4, '0')}.pdf`), Buffer.concat([src, Buffer.from(`\n%lao-bench ${i}\n`)]));
 }
 
 interface Summary {
   status: string;
+  sha256: string | null;
   textPages: number;
   ocrPages: number;
 }
@@ -65,6 +79,10 @@ function ingest(mode: string, args: string[], env: Record<string, string>): Resu
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${mode}: lao ingest exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const rows = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Summary);
+  const distinct = new Set(rows.map((s) => s.sha256)).size;
+  if (rows.length !== n || distinct !== n || rows.some((s) => s.status === 'duplicate')) {
+    throw new Error(`${mode}: expected ${n} distinct new documents, got ${rows.length} summaries, ${distinct} distinct sha256`);
+  }
   return {
     mode,
     seconds,
@@ -109,7 +127,10 @@ try {
 }
 
 const perMin = (x: number, s: number) => ((x * 60) / s).toFixed(1);
-console.log(`lao ingest bench: ${n} documents (${sources.length} samples, distinct copies)`);
+console.log(
+  `lao ingest bench: ${n} distinct documents (${n - scans} copies of ${sources.length} born-digital samples, ${scans} of ${scanSources.length} scanned); ` +
+    `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`,
+);
 console.log('mode                 seconds  docs/min  text pages/min  OCR pages/min  failed');
 for (const r of results) {
   console.log(
