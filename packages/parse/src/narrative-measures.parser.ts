@@ -4,11 +4,18 @@ import { type Doc, type DocLine, proseLines } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { parsePeriod } from './period.parser.js';
 
-// A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ".
-const THEME = /^ประเด็นที่\s?(\d{1,2})\s+(\S.*)$/;
-// Its numbered blocks: "2) การกำหนดผู้รับผิดชอบ…", "3) การกำหนดขั้นตอนหรือวิธีการปฏิบัติ", "4) ระยะเวลา".
-const BLOCK = /^-?\s?(\d)\)\s*(.*)$/;
-const SUB_ITEM = /^-?\s?\d{1,2}\.\d{1,2}\)?\s*/;
+// A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ" (OCR may drop the
+// tone mark of ที่).
+const THEME = /^ประเด็นที่?\s?(\d{1,2})\s*[.:]?\s+(\S.*)$/;
+// Its numbered blocks: "2) การกำหนดผู้รับผิดชอบ…", "3) การกำหนดขั้นตอนหรือวิธีการปฏิบัติ", "4. ระยะเวลา".
+const BLOCK = /^-?\s?\(?(\d)[.)](?!\d)\s*(.*)$/;
+// A short heading line whose number OCR misread ("&) ระยะเวลา" for ๔)): the words still name the block.
+const OCR_BLOCK = /^-?\s?([^\s.()]{1,2})\)\s*(.*)$/;
+const OCR_BLOCK_MAX = 60;
+// Items inside a block: "3.1)", "๓.๒)", OCR forms of them ("ono)", "3.@)", "an. ),"), "1.", "(2)", bullets.
+const SUB_ITEM = /^(?:-?\s?\d{1,2}\.\d{1,2}\)?|[^\s()]{1,3}\s?\.?\s?[^\s()]{0,2}\s?\)[,.]?|\(?\d{1,2}[.)](?!\d)|[-•▪●])\s*/;
+// OCR specks (stray letters or digits from a stamp or a signature): no Thai word character.
+const SPECK = /^[^\u0E01-\u0E4E]{0,5}$/;
 
 type BlockKind = 'method' | 'responsible' | 'steps' | 'period';
 
@@ -76,13 +83,14 @@ export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provena
       continue;
     }
     if (!current) continue;
-    const block = BLOCK.exec(line.text);
+    const block = BLOCK.exec(line.text) ?? (line.text.length <= OCR_BLOCK_MAX ? OCR_BLOCK.exec(line.text) : null);
     const kind = block ? blockKind(block[2]!) : null;
     if (block && kind) {
       current.block = kind;
       current.lines.push(line);
       continue;
     }
+    if (SPECK.test(line.text)) continue;
     const m = current.m;
     switch (current.block) {
       case 'responsible':

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseReport } from './parse-report.js';
+import { META } from './test-support/seed-fixtures.js';
+import { seedToPages } from './test-support/seed-pages.js';
+
+const parse = (text: string) => {
+  const pages = seedToPages(text);
+  return parseReport(pages, { ...META, pageCount: pages.length }).report;
+};
+
+// An analysis report's measure written as prose: a theme heading, then blocks 1) วิธีการ 2) ผู้รับผิดชอบ
+// 3) ขั้นตอน 4) ระยะเวลา. `ocr` gives the forms tesseract reads from a scan of it.
+function narrative(ocr: boolean): string {
+  const o = (clean: string, noisy: string) => (ocr ? noisy : clean);
+  return [
+    'รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปี พ.ศ. 2568',
+    'เทศบาลตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+    `${o('ประเด็นที่', 'ประเด็นที')} 2 การเปิดเผยข้อมูลต่อสาธารณะ`,
+    'จากการวิเคราะห์ผลการประเมิน พบว่าหน่วยงานควรปรับปรุงการเผยแพร่ข้อมูล ดังนี้',
+    '1) วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ',
+    '1.1) ปรับปรุงเว็บไซต์หลักของหน่วยงานให้เป็นปัจจุบัน',
+    '2) การกำหนดผู้รับผิดชอบหรือผู้ที่เกี่ยวข้อง',
+    'งานประชาสัมพันธ์ สำนักปลัด',
+    `${o('3)', '3)')} การกำหนด${o('ขั้นตอน', 'ขันตอน')}หรือวิธีการปฏิบัติ`,
+    `${o('3.1)', '3.1)')} รวบรวมข้อมูลที่ต้องเปิดเผยตามแบบ OIT`,
+    'จากทุกกองและสำนัก',
+    `${o('3.2)', 'ono)')} ตรวจสอบความถูกต้องของข้อมูลก่อนเผยแพร่`,
+    ...(ocr ? ['al', 'Y a'] : []),
+    `${o('3.3)', '3.@)')} เผยแพร่ข้อมูลบนเว็บไซต์หลักของหน่วยงาน`,
+    `${o('4)', '&)')} ระยะเวลา`,
+    `1 ตุลาคม 2568 - ${o('30', 'mo')} กันยายน 2569`,
+  ].join('\n');
+}
+
+describe('a measure written as prose blocks', () => {
+  const clean = parse(narrative(false)).measures;
+
+  it('reads the theme, the responsible unit, three steps and the period', () => {
+    expect(clean).toHaveLength(1);
+    expect(clean[0]).toMatchObject({
+      no: '2',
+      title: 'การเปิดเผยข้อมูลต่อสาธารณะ',
+      responsible: 'งานประชาสัมพันธ์ สำนักปลัด',
+      steps: ['รวบรวมข้อมูลที่ต้องเปิดเผยตามแบบ OIT จากทุกกองและสำนัก', 'ตรวจสอบความถูกต้องของข้อมูลก่อนเผยแพร่', 'เผยแพร่ข้อมูลบนเว็บไซต์หลักของหน่วยงาน'],
+      period: { start: '2025-10-01', end: '2026-09-30' },
+    });
+  });
+
+  it('reads the same from its OCR forms (tone mark lost, block and item numbers misread, specks)', () => {
+    const ocr = parse(narrative(true)).measures;
+    expect(ocr).toHaveLength(1);
+    expect(ocr[0]!.title).toBe(clean[0]!.title);
+    expect(ocr[0]!.steps).toEqual(clean[0]!.steps);
+    expect(ocr[0]!.responsible).toBe(clean[0]!.responsible);
+    expect(ocr[0]!.period).toMatchObject({ start: '2025-10-01', end: '2026-09-30' });
+  });
+});
