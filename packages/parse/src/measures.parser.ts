@@ -1,8 +1,9 @@
 import type { Measure } from '@lao/schemas';
 import { dictionaryCoverage, parseNumber } from '@lao/thai-text';
-import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, rowLineIds, width } from './document.model.js';
+import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
 import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
+import { cleanMeasureTitle, fiscalYearIn } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { parsePeriod } from './period.parser.js';
 import { readHeader } from './table-header.js';
@@ -10,7 +11,7 @@ import { readHeader } from './table-header.js';
 // Plan, risk and score tables also name projects or measures; they are read elsewhere.
 const NOT_MEASURES = /มิติ|ไตรมาส|ความเสี่ยง|Risk|คะแนน|งบประมาณ\s?\(บาท\)/;
 
-type Layout = { roles: Array<MeasureRole | null>; width: number; headerKeys: string[] };
+type Layout = { roles: Array<MeasureRole | null>; labels: string[]; width: number; headerKeys: string[] };
 type Draft = {
   m: Measure;
   rows: DocRow[];
@@ -20,6 +21,8 @@ type Draft = {
   periodText?: string | null;
   statusText?: string | null;
   percentText?: string | null;
+  /** The fiscal year the table's heading (or the cover) names: quarters printed alone fall in it. */
+  fiscalYear: number | null;
 };
 
 function indicatorNoOf(text: string): number | null {
@@ -30,7 +33,7 @@ function indicatorNoOf(text: string): number | null {
 }
 
 export function statusOf(text: string): Measure['status'] {
-  if (/ยังไม่ได้?ดำเนินการ|ไม่ได้ดำเนินการ|ยังไม่เริ่ม/.test(text)) return 'not_started';
+  if (/ยังไม่(?:ได้)?(?:ดำเนินการ|เริ่ม)|ไม่ได้ดำเนินการ/.test(text)) return 'not_started';
   if (/อยู่ระหว่าง|กำลังดำเนินการ|ระหว่างดำเนินการ/.test(text)) return 'in_progress';
   if (/ดำเนินการแล้ว|แล้วเสร็จ|เสร็จสิ้น|ดำเนินการเรียบร้อย|ดำเนินการครบ|เรียบร้อยแล้ว/.test(text)) return 'done';
   return null;
@@ -54,7 +57,7 @@ function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | nul
   if (!isMeasureHeader(fixed)) return null;
   const first = table.rows[0]!.cells.map((c) => squash(c.text));
   const second = header.rowCount > 1 ? table.rows[1]!.cells.map((c) => squash(c.text)) : [];
-  return { layout: { roles: fixed, width: header.labels.length, headerKeys: [first.join('|'), second.join('|')] }, headerRows: header.rowCount };
+  return { layout: { roles: fixed, labels: header.labels, width: header.labels.length, headerKeys: [first.join('|'), second.join('|')] }, headerRows: header.rowCount };
 }
 
 function squash(s: string): string {
@@ -89,13 +92,35 @@ function fill(d: Draft, row: DocRow): void {
   m.output = append(m.output, cellOf(row, L, 'output'));
   m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
   m.result = append(m.result, cellOf(row, L, 'result'));
-  d.statusText = append(d.statusText, [cellOf(row, L, 'status'), cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' '));
-  d.percentText = append(d.percentText, [cellOf(row, L, 'status'), cellOf(row, L, 'progress')].join(' '));
+  const status = statusCellText(row, L);
+  d.statusText = append(d.statusText, [status, cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' '));
+  d.percentText = append(d.percentText, [status, cellOf(row, L, 'progress')].join(' '));
   d.rows.push(row);
+}
+
+// A tick in a column headed by a status ("ดำเนินการแล้ว | อยู่ระหว่างดำเนินการ | ยังไม่ดำเนินการ").
+const TICK = /^\(?[✓✔√☑✅☒xX*●•+/vV]\)?$/u;
+
+/**
+ * The status a row prints: the status column's text, or, when the status is a set of columns each
+ * headed by a status and ticked in one, the heading of the ticked column.
+ */
+function statusCellText(row: DocRow, L: Layout): string {
+  const cols = L.roles.flatMap((r, i) => (r === 'status' ? [i] : []));
+  const ticked = cols.length > 1 && cols.every((i) => statusOf(L.labels[i] ?? '') !== null);
+  return cols
+    .map((i) => {
+      const text = (row.cells[i]?.text ?? '').trim();
+      if (!ticked) return text;
+      return TICK.test(text) ? (L.labels[i] ?? '') : /\d/.test(text) ? `${L.labels[i] ?? ''} ${text}` : '';
+    })
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 function finish(d: Draft): void {
   const m = d.m;
+  m.title = cleanMeasureTitle(m.title);
   // A title cut after its number ("3." then the rest on the next page) is numbered once it is whole.
   const lead = leadingNo(m.title);
   if (lead.no !== null && lead.rest !== '' && (m.no === null || m.no === lead.no)) {
@@ -103,7 +128,7 @@ function finish(d: Draft): void {
     m.title = lead.rest;
   }
   m.steps = splitItems(d.stepsText ?? '');
-  m.period = d.periodText ? parsePeriod(d.periodText) : null;
+  m.period = d.periodText ? parsePeriod(d.periodText, { fiscalYear: d.fiscalYear }) : null;
   m.status = statusOf(d.statusText ?? '');
   m.progressPercent = percentOf(d.percentText ?? '');
   if (m.progressPercent === 100 && m.status === null) m.status = 'done';
@@ -130,6 +155,8 @@ export function parseMeasures(doc: Doc): MeasuresResult {
   const drafts: Draft[] = [];
   let last: { layout: Layout; table: DocTable } | null = null;
   let indicator: number | null = null;
+  const coverYear = fiscalYearIn(doc.lines.filter((l) => l.page === (doc.lines[0]?.page ?? 1)).map((l) => l.text));
+  let fiscalYear: number | null = coverYear;
   for (const table of doc.tables) {
     const own = layoutOf(table);
     let layout: Layout;
@@ -138,6 +165,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       layout = own.layout;
       start = own.headerRows;
       if (!last || !sameLayout(last.layout, layout)) indicator = null;
+      fiscalYear = fiscalYearIn(linesBefore(doc, table, 8).map((l) => l.text)) ?? coverYear;
     } else if (last && continuesPrevious(doc, table, lastPage(last.table)) && Math.abs(width(table) - last.layout.width) <= 1) {
       layout = last.layout;
     } else {
@@ -181,6 +209,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         rows: [],
         tableId: table.id,
         layout,
+        fiscalYear,
       };
       fill(draft, row);
       drafts.push(draft);
