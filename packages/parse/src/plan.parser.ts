@@ -2,11 +2,11 @@ import type { PlanProject, StatedTotal } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
-import { findColumn, readHeader } from './table-header.js';
+import { cleanTitleStart, isTicked, isTotalText, readDimension, readRowNo, splitLeadingNo } from './plan-cells.js';
+import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
+import { isHeaderRow, readHeader } from './table-header.js';
 
-const YEAR_TABLE_VOCAB = /ลำดับ|โครงการ|มิติ|งบประมาณ|ไตรมาส|หมายเหตุ/;
 const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
-const TICK = /[☑✓✔☒✗■]|checked/i;
 const TOTAL = /^รวม/;
 const GRAND_TOTAL = /รวมทั้งสิ้น|รวมทั้งหมด/;
 
@@ -29,37 +29,12 @@ export type PlanResult = {
   provenance: ValueProvenance[];
 };
 
-type YearLayout = { no: number; title: number; dimension: number; budget: number; quarters: Array<{ col: number; q: number }> };
-
-function yearLayout(table: DocTable): { layout: YearLayout; headerRows: number } | null {
-  const h = readHeader(table, YEAR_TABLE_VOCAB, 0, 3);
-  if (!h || !h.labels.some((l) => /ไตรมาส/.test(l)) || !h.labels.some((l) => /มิติ/.test(l))) return null;
-  const quarters = h.labels
-    .map((l, col) => ({ col, m: /ไตรมาส(?:ที่)?\s?([1-4])\s*$/.exec(l) ?? (/ไตรมาส/.test(l) ? /\s([1-4])$/.exec(l) : null) }))
-    .filter((x) => x.m)
-    .map((x) => ({ col: x.col, q: Number(x.m![1]) }));
-  const layout: YearLayout = {
-    no: findColumn(h.labels, /ลำดับ|^ที่$/),
-    title: findColumn(h.labels, /โครงการ|กิจกรรม|มาตรการ/),
-    dimension: findColumn(h.labels, /มิติ/),
-    budget: findColumn(h.labels, /งบประมาณ/),
-    quarters,
-  };
-  if (layout.title < 0 || layout.budget < 0 || quarters.length === 0) return null;
-  return { layout, headerRows: h.rowCount };
-}
-
 function yearOfTitle(doc: Doc, table: DocTable): number | null {
   for (const l of linesBefore(doc, table, 4).reverse()) {
     const m = /พ\.ศ\.\s?(25\d\d)(?!\s?[-–]\s?\d)/.exec(l.text);
     if (m) return Number(m[1]);
   }
   return null;
-}
-
-function intIn(text: string, min: number, max: number): number | null {
-  const n = parseNumber(text.replace(/^มิติที่?\s?/, ''));
-  return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
 }
 
 function cell(row: DocRow, i: number): string {
@@ -100,29 +75,39 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
     carried = { layout, year, page: lastPage(table), width: width(table) };
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
-      if (texts.some((t) => GRAND_TOTAL.test(t) || TOTAL.test(t))) {
-        const b = row.cells[layout.budget]?.number?.value ?? null;
+      const budgetCell = row.cells[layout.budget];
+      const rawTitle = cell(row, layout.title);
+      const ownNo = readRowNo(cell(row, layout.no));
+      const counts = layout.quarters.filter((q) => /^\d{1,3}$/.test(cell(row, q.col))).length;
+      // The totals row: "รวมทั้งสิ้น" (OCR: "รุวมทัง"), or a row with an amount and per-quarter counts but no project.
+      const totalLabel = texts.some((t, i) => i !== layout.title && isTotalText(t)) || (ownNo === null && isTotalText(rawTitle));
+      if (totalLabel || (rawTitle === '' && ownNo === null && budgetCell?.number && counts >= 2)) {
+        const b = budgetCell?.number?.value ?? null;
         statedTotals.push({ year, dimension: null, projectCount: countIn(texts.join(' ')), budget: b, page: row.page });
         scopes.push({ index: statedTotals.length - 1, source: 'year_table_total', dimension: null });
-        provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, row, row.cells[layout.budget]?.number?.confidence ?? null));
+        provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, row, budgetCell?.number?.confidence ?? null));
         continue;
       }
-      const title = cell(row, layout.title);
-      if (title === '' || year === null) continue;
-      if (YEAR_TABLE_VOCAB.test(title) && /ตั้งต้น|^รายการโครงการ$/.test(title)) continue;
-      const dim = intIn(cell(row, layout.dimension), 1, 4);
+      if (rawTitle === '' || year === null) continue;
+      // The header printed again inside a joined table, or read as a row.
+      if (/ตั้งต้น|ตังต้น|^รายการโครงการ$/.test(rawTitle) || (isHeaderRow(row, YEAR_TABLE_VOCAB) && !budgetCell?.number)) continue;
+      const split = ownNo === null ? splitLeadingNo(rawTitle) : { no: ownNo, title: cleanTitleStart(rawTitle) };
+      const title = split.title;
+      if (title === '') continue;
       projects.push({
         year,
-        no: intIn(cell(row, layout.no), 1, 999),
+        no: ownNo ?? split.no,
         title,
-        dimension: dim as PlanProject['dimension'],
-        budget: row.cells[layout.budget]?.number?.value ?? null,
-        quarters: layout.quarters.filter((q) => TICK.test(cell(row, q.col))).map((q) => q.q),
+        dimension: readDimension(cell(row, layout.dimension)),
+        budget: budgetCell?.number?.value ?? null,
+        quarters: layout.quarters.filter((q) => isTicked(cell(row, q.col))).map((q) => q.q),
         page: row.page,
       });
-      provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, row.cells[layout.budget]?.number?.confidence ?? null));
+      provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, budgetCell?.number?.confidence ?? null));
     }
   }
+  renumber(projects);
+  inferDimensions(projects);
   const summary = parseSummary(doc, titleRange);
   for (const s of summary) {
     statedTotals.push(s.total);
@@ -135,6 +120,51 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
   return { fromYear, toYear, projects, statedTotals, scopes, provenance };
 }
 
+function byYear(projects: PlanProject[]): PlanProject[][] {
+  const groups = new Map<number, PlanProject[]>();
+  for (const p of projects) groups.set(p.year, [...(groups.get(p.year) ?? []), p]);
+  return [...groups.values()];
+}
+
+/**
+ * ลำดับ numbers run 1, 2, 3… down a year's table. A row whose number OCR lost ("", "aq") or misread
+ * takes the number between its neighbours: the one after the previous row when the next row
+ * confirms it, or when its own is missing.
+ */
+export function renumber(projects: PlanProject[]): void {
+  for (const list of byYear(projects)) {
+    list.forEach((p, i) => {
+      const prev = i === 0 ? 0 : list[i - 1]!.no;
+      if (prev === null || p.no === prev + 1) return;
+      const next = list[i + 1]?.no ?? null;
+      if (p.no === null ? next === null || next > prev + 1 : next === prev + 2) p.no = prev + 1;
+    });
+  }
+}
+
+/**
+ * The rows of a year table run by มิติ (1, then 2, 3, 4). A row whose มิติ OCR lost lies between two
+ * known ones: it takes their มิติ when both agree, 1 before a first 1, 4 after a last 4. Nothing is
+ * inferred for a year whose known มิติ do not run in order.
+ */
+export function inferDimensions(projects: PlanProject[]): void {
+  for (const list of byYear(projects)) {
+    const known = list.map((p) => p.dimension).filter((d): d is 1 | 2 | 3 | 4 => d !== null);
+    if (known.length === 0 || known.some((d, i) => i > 0 && d < known[i - 1]!)) continue;
+    let lo: PlanProject['dimension'] = null;
+    list.forEach((p, i) => {
+      if (p.dimension !== null) {
+        lo = p.dimension;
+        return;
+      }
+      const hi = list.slice(i + 1).find((q) => q.dimension !== null)?.dimension ?? null;
+      if (lo !== null && lo === hi) p.dimension = lo;
+      else if (lo === null && hi === 1) p.dimension = 1;
+      else if (hi === null && lo === 4) p.dimension = 4;
+    });
+  }
+}
+
 function countIn(text: string): number | null {
   const m = /(\d+)\s?โครงการ/.exec(text);
   return m ? Number(m[1]) : null;
@@ -144,16 +174,22 @@ type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_sub
 
 /**
  * Year columns by their heads ("ปี 2566"…). A head that repeats an earlier year is a typo for the next
- * one (seed 004 heads its 2570 column "ปี 2566"); columns outside the plan's range are not read.
+ * one (seed 004 heads its 2570 column "ปี 2566"); columns outside the plan's range are not read. A
+ * "ปี …" head whose digits OCR garbled ("ปี 276", "ปี 25220") is the year after the column before it
+ * (the plan's first year for the first one) when the plan's range is known.
  */
-function yearColumns(labels: string[], range: { from: number; to: number } | null): Array<{ col: number; year: number }> {
+export function yearColumns(labels: string[], range: { from: number; to: number } | null): Array<{ col: number; year: number }> {
   const out: Array<{ col: number; year: number }> = [];
   labels.forEach((l, col) => {
-    const ys = [...l.matchAll(/25\d\d/g)].map((m) => Number(m[0]));
-    if (ys.length === 0) return;
-    let y = ys[ys.length - 1]!;
     const prev = out[out.length - 1];
-    if (prev && y <= prev.year) y = prev.year + 1;
+    const ys = [...l.matchAll(/(?<!\d)25\d\d(?!\d)/g)].map((m) => Number(m[0])).filter((y) => !range || (y >= range.from - 10 && y <= range.to + 10));
+    let y: number;
+    if (ys.length > 0) {
+      y = ys[ys.length - 1]!;
+      if (prev && y <= prev.year) y = prev.year + 1;
+    } else if (range && /ปี/.test(l) && /\d/.test(l.replace(/^.*ปี/, ''))) {
+      y = prev ? prev.year + 1 : range.from;
+    } else return;
     if (range && (y < range.from || y > range.to)) return;
     out.push({ col, year: y });
   });

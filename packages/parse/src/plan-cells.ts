@@ -1,0 +1,77 @@
+import { parseNumber } from '@lao/thai-text';
+
+// Readers for the cells of e-PlanNACC year tables as they come out of a text layer or of OCR. OCR
+// loses tick boxes (or leaves a scrap of them), glues the ลำดับ number onto the title and reads the
+// thin มิติ digit with stray marks around it; these readers take what the cell still means.
+
+/** Tick marks a text layer prints in a quarter cell (☑, ✓, `<input checked>`). */
+const TICK_MARK = /[☑✓✔☒✗■✅]|checked/i;
+/** What an unticked cell may hold: an empty box, a dash, dots, ruling scraps. */
+const NOT_A_TICK = /^[☐□\s\-–—._·,:;'"`|/\\()[\]]*$/;
+
+/**
+ * A quarter cell of a project row is ticked when it holds a tick mark, or on a scanned page anything
+ * OCR left of the mark ("[7", "ท", "NEN"): a project row prints nothing else in its quarter cells.
+ */
+export function isTicked(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return TICK_MARK.test(t) || !NOT_A_TICK.test(t);
+}
+
+/**
+ * The มิติ cell: one digit 1–4, possibly written "มิติที่ 2", with OCR scraps of the ruling beside it
+ * ("»2", "2|"). Anything else (letters OCR made of the digit) is unknown.
+ */
+export function readDimension(text: string): 1 | 2 | 3 | 4 | null {
+  const t = text.replace(/^มิติ(?:ที่)?\s*/, '').trim();
+  const n = parseNumber(t);
+  if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 4 ? (n as 1 | 2 | 3 | 4) : null;
+  const m = /^[^\p{L}\p{N}]{0,2}([1-4๑-๔])[^\p{L}\p{N}]{0,2}$/u.exec(t);
+  if (!m) return null;
+  const d = parseNumber(m[1]!);
+  return d === null ? null : (d as 1 | 2 | 3 | 4);
+}
+
+/** A ลำดับ cell: a whole number 1–999, ruling scraps around it tolerated ("12|", "(3"). */
+export function readRowNo(text: string): number | null {
+  const t = text.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const n = parseNumber(t);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 999 ? n : null;
+}
+
+// The words a project title opens with; a stray letter OCR put before one is not part of the title.
+const OPENER = /^(?:โครงการ|กิจกรรม|มาตรการ)/;
+
+/**
+ * A title whose ลำดับ number OCR read into the title cell ("30 ก'กิจกรรม…", "2 โครงการ…"): the number
+ * and the scrap of the cell ruling after it ("ก'", a doubled letter before โครงการ/กิจกรรม/มาตรการ) are
+ * taken off. Only a number followed by a space is taken: "5ส" or "1)" stay part of the title.
+ */
+export function splitLeadingNo(title: string): { no: number | null; title: string } {
+  const m = /^(\d{1,3})\s+(?=\S)/.exec(title);
+  if (!m) return { no: null, title: cleanTitleStart(title) };
+  const no = Number(m[1]);
+  if (no < 1) return { no: null, title: cleanTitleStart(title) };
+  return { no, title: cleanTitleStart(title.slice(m[0].length)) };
+}
+
+/** Takes OCR scraps off the start of a title: a letter with an apostrophe ("ใ'"), a stray letter before an opener word. */
+export function cleanTitleStart(title: string): string {
+  let t = title.replace(/^[\u0E01-\u0E4E]['’‘`]\s*/, '');
+  if (!OPENER.test(t) && OPENER.test(t.slice(1))) t = t.slice(1);
+  return t.replace(/^[\s,.;:'"`|]+(?=[\u0E01-\u0E4E])/, '');
+}
+
+/** The totals row's label: "รวม", "รวมทั้งสิ้น" (OCR: "รุวมทัง"); a short cell, not a title that says ทั้งหมด. */
+export function isTotalText(text: string): boolean {
+  if (text.length > 30) return false;
+  return /^ร[\u0E34-\u0E3A]?วม/.test(text.trim()) || /ทั้งสิ้น|ทังสิ้น|ทั้งหมด/.test(text);
+}
+
+/** A cell of a budget column: an amount ("30,000.00", "0", "20, 000", "15,000 บาท") or a dash for none. */
+export function isAmountText(text: string): boolean {
+  const t = text.replace(/\s*บาท\s*$/, '').replace(/,\s+/g, ',').trim();
+  if (/^[-–—]$/.test(t)) return true;
+  return parseNumber(t) !== null && /^[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?$/.test(t);
+}
