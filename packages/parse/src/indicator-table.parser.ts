@@ -1,12 +1,24 @@
-import { officialIndicatorName, type IndicatorScore } from '@lao/schemas';
+import { LAST_ITA_YEAR, officialIndicatorName, type IndicatorScore } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, rowLineIds } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 
 const HAS_THAI = /[\u0E01-\u0E2E]/;
+// Vowels above and below the line, tone marks and signs: what OCR drops or swaps ("สือสาร" for สื่อสาร).
+const THAI_MARKS = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\s]/gu;
+
+/**
+ * The printed name of an indicator read by OCR, in the framework's spelling when the two differ only in
+ * the marks above and below the line (OCR loses them); a name that differs in its letters stays as printed.
+ */
+export function ocrIndicatorName(printed: string, no: number, year: number | null, ocr: boolean): string {
+  const official = officialIndicatorName(no, year) ?? officialIndicatorName(no, LAST_ITA_YEAR);
+  if (!ocr || !official || official === printed) return printed;
+  return printed.replace(THAI_MARKS, '') === official.replace(THAI_MARKS, '') ? official : printed;
+}
 const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
 
-type IndicatorRow = { no: number; name: string; score: number; confidence: number | null; row: DocRow };
+type IndicatorRow = { no: number; name: string; score: number; confidence: number | null; ocr: boolean; row: DocRow };
 
 /** "1", "๑", "ตัวชี้วัดที่ 1", "1." → 1..10 */
 function indicatorNo(text: string): number | null {
@@ -30,7 +42,7 @@ function readRow(row: DocRow, between?: number): IndicatorRow | null {
   if (!HAS_THAI.test(name) || parseNumber(name) !== null) return null;
   const scoreCell = cells.slice(2).find((c) => c.number !== null);
   if (!scoreCell || scoreCell.number!.value < 0 || scoreCell.number!.value > 100) return null;
-  return { no, name, score: scoreCell.number!.value, confidence: scoreCell.number!.confidence, row };
+  return { no, name, score: scoreCell.number!.value, confidence: scoreCell.number!.confidence, ocr: cells[1]!.confidence !== null, row };
 }
 
 function summaryRows(table: DocTable): IndicatorRow[] {
@@ -70,7 +82,7 @@ export function parseIndicators(doc: Doc, year: number | null): IndicatorsResult
     seen.add(r.no);
     indicators.push({
       no: r.no,
-      name: r.name,
+      name: ocrIndicatorName(r.name, r.no, year, r.ocr),
       officialName: year === null ? null : officialIndicatorName(r.no, year),
       score: r.score,
       page: r.row.page,

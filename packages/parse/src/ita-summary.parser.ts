@@ -11,6 +11,21 @@ const LEVEL_RE = new RegExp(
   'gu',
 );
 const TOOL_LINE = /\((IIT|EIT|OIT)\)|\b(IIT|EIT|OIT)\b/;
+// A tool named in Thai, for lines whose short code OCR garbled ("…ส่วนเสียภายใน (IM) คะแนนรวม 96.65").
+const TOOL_NAMES: Array<[Tool, RegExp]> = [
+  ['iit', /ส่วน\s?ได้\s?ส่วน\s?เสีย\s?ภายใน(?!\s?และ)/u],
+  ['eit', /ส่วน\s?ได้\s?ส่วน\s?เสีย\s?ภายนอก/u],
+  ['oit', /(?:แบบ\s?(?:ตรวจ|วัด))\s?การ\s?เปิดเผย\s?ข้อมูล\s?สาธารณะ/u],
+];
+const TOTAL_WORD = /คะแนนรวม|ได้คะแนน|คะแนน/u;
+
+/** The tool a total line names in Thai, with where the name ends; null when it names none or several. */
+function toolByThaiName(text: string): { tool: Tool; start: number; end: number } | null {
+  const hits = TOOL_NAMES.map(([tool, re]) => ({ tool, m: re.exec(text) })).filter((h) => h.m !== null);
+  if (hits.length !== 1) return null;
+  const start = hits[0]!.m!.index ?? 0;
+  return { tool: hits[0]!.tool, start, end: start + hits[0]!.m![0].length };
+}
 
 export type ItaSummary = {
   totalScore: number | null;
@@ -46,6 +61,17 @@ export function parseItaSummary(lines: DocLine[], year: number | null): ItaSumma
         provenance.push({ path: `ita.tools.${tool}`, page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
       }
       continue;
+    }
+    const named = tm ? null : toolByThaiName(t);
+    if (named && named.start < own && !/ตัวชี้วัด/.test(line.text) && TOTAL_WORD.test(t.slice(named.end))) {
+      const v = scoreIn(t, named.end);
+      if (v !== null) {
+        if (tools[named.tool] === null) {
+          tools[named.tool] = v;
+          provenance.push({ path: `ita.tools.${named.tool}`, page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
+        }
+        continue;
+      }
     }
     const levels = [...t.matchAll(LEVEL_RE)].filter((m) => (m.index ?? 0) < own);
     const isOverall = /ภาพรวม|\(ITA\)|ITA\)|ผลการประเมินคุณธรรม|ผลการประเมินระดับ/.test(t) && /คะแนน/.test(t) && !/ตัวชี้วัดที่/.test(t);

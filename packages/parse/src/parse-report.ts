@@ -79,7 +79,7 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: Par
   const range = titleRange(yearMentions.filter((m) => m.line.page <= 2)) ?? titleRange(yearMentions);
   const year = voteYear(yearMentions);
 
-  const questions = parseQuestions(doc);
+  const questions = parseQuestions(doc, year);
   const indicators = parseIndicators(doc, year);
   const summary = parseItaSummary(prose, year);
   const tabled = parseMeasures(doc);

@@ -1,9 +1,22 @@
-import type { QuestionScore, Tool } from '@lao/schemas';
+import { frameworkFor, type QuestionScore, type Tool } from '@lao/schemas';
 import { parseQuestionCode, repairCodeSequence } from '@lao/thai-text';
 import { type Doc, type DocCell, type DocRow, type DocTable, linesBefore, rowLineIds, rowText } from './document.model.js';
 import type { Conflict, ValueProvenance } from './parse-result.schema.js';
 
 const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
+
+/**
+ * A tool column cell, as printed or as OCR reads the short codes: "IT"/"lIT" (IIT), "ElT" (EIT), "OT"/"0IT"
+ * (OIT), and "เท", OCR's Thai reading of "IIT" in seed scans.
+ */
+export function toolCell(text: string): Tool | null {
+  const t = text.replace(/\s+/g, '');
+  if (TOOL_CELL.test(t)) return t.toLowerCase() as Tool;
+  if (/^[Il1|]{1,2}T$/.test(t) || t === 'เท') return 'iit';
+  if (/^E[Il1|]?T$/i.test(t)) return 'eit';
+  if (/^[O0]I?T$/.test(t)) return 'oit';
+  return null;
+}
 const CODE_MARK = /^(ข้อ\s*)?([iIlEeOo0๐1]|ข้อ)/;
 const TEXT_HEADER = /คำถาม|ข้อความ|รายการ|ประเด็นการประเมิน/;
 const REMARK_HEADER = /ข้อบกพร่อง|ข้อเสนอ|หมายเหตุ|แก้ไข|รักษาระดับ/;
@@ -12,6 +25,8 @@ const THEME_HEADER = /หัวข้อ|ประเด็น/;
 
 export type QuestionRead = {
   q: QuestionScore;
+  /** The code cell could not be read; the code comes from the row's place in its run (see fillUnreadCodes). */
+  unread?: boolean;
   tableId: string;
   row: DocRow;
   /** 2 = a main list (per tool or per indicator), 1 = a theme table that regroups questions. */
@@ -46,6 +61,14 @@ function codeOf(cell: DocCell | undefined, tool: Tool | null) {
     const c = parseQuestionCode(s, tool ? { tool } : undefined);
     if (c) return c;
   }
+  // A bracket or bar OCR put before the number ("ข้อ [๓").
+  for (const s of [cell.raw, cell.text]) {
+    const m = /^(?:ข้อ\s*)?[[|(]\s*([0-9\u0E50-\u0E59]{1,2})[.)\]]?$/u.exec(s.trim());
+    if (m && tool) {
+      const c = parseQuestionCode(m[1]!, { tool });
+      if (c) return c;
+    }
+  }
   return null;
 }
 
@@ -53,28 +76,61 @@ function isScore(c: DocCell | undefined): boolean {
   return !!c && c.number !== null && c.number.value >= 0 && c.number.value <= 100;
 }
 
+// Two scores OCR read into one cell (an EIT row's part columns run together): "100 89.00".
+const TWO_SCORES = /^(\d{1,3}(?:\.\d{1,2})?)\s+(\d{1,3}(?:\.\d{1,2})?)$/;
+
+/** The scores a cell holds: its number, or the two parts of a cell that holds two. */
+function cellScores(c: DocCell | undefined): number[] {
+  if (!c) return [];
+  if (isScore(c)) return [c.number!.value];
+  const m = TWO_SCORES.exec(c.text.trim());
+  if (!m) return [];
+  const xs = [Number(m[1]), Number(m[2])];
+  return xs.every((x) => x >= 0 && x <= 100) ? xs : [];
+}
+
+/**
+ * A code cell OCR could not read as a code ("lev" for i7, "Oey" for o7, "Elo" for e2): short, not a header
+ * word. Its code comes from its place in the sequence.
+ */
+function unreadCode(c: DocCell | undefined): boolean {
+  if (!c) return false;
+  const t = c.text.replace(/^ข้อ(?:ที่)?\s*/u, '').replace(/\s+/g, '');
+  return t.length > 0 && t.length <= 5 && !/คำถาม|ข้อ|คะแนน|ลำดับ/.test(t);
+}
+
 type TableShape = { codeCol: number; scoreCols: number[]; textCol: number; rank: number };
 
 /** Finds, by content, which column holds codes, which hold scores and which holds the question text. */
-function shapeOf(table: DocTable, headingTool: Tool | null): TableShape | null {
+function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | null): TableShape | null {
   const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
   const hits = new Array<number>(width).fill(0);
-  let tool = headingTool;
+  let tool = contextTool;
   for (const row of table.rows) {
-    const tc = row.cells.find((c) => TOOL_CELL.test(c.text));
-    if (tc) tool = tc.text.toLowerCase() as Tool;
+    const tc = row.cells.map((c) => toolCell(c.text)).find((t) => t !== null);
+    if (tc) tool = tc;
     row.cells.forEach((c, i) => {
       if (codeOf(c, tool)) hits[i]! += CODE_MARK.test(c.raw) ? 2 : 1;
     });
   }
   let codeCol = -1;
   for (let i = 0; i < width; i++) if (hits[i]! > (codeCol < 0 ? 0 : hits[codeCol]!)) codeCol = i;
-  if (codeCol < 0 || hits[codeCol]! < 2) return null;
-  const codeRows = table.rows.filter((r) => codeOf(r.cells[codeCol], tool ?? 'oit'));
+  let codeRows = codeCol < 0 ? [] : table.rows.filter((r) => codeOf(r.cells[codeCol], tool ?? 'oit'));
+  if (codeCol < 0 || hits[codeCol]! < 2) {
+    // Every code garbled ("Ea", "Elo", "Een" for e1–e3): a table under a heading that names its tool,
+    // headed ข้อ … คะแนน, is still a question list; its rows are those with something in the ข้อ column.
+    const head = table.rows[0]?.cells.map((c) => c.text.replace(/\s+/g, '')) ?? [];
+    const at = head.findIndex((h) => /^ข้อ(?:ที่)?$/.test(h));
+    if (!headingTool || at < 0 || !head.some((h) => /คะแนน/.test(h))) return null;
+    codeCol = at;
+    codeRows = table.rows.slice(1).filter((r) => unreadCode(r.cells[at]));
+    if (codeRows.length < 2) return null;
+  }
   const scoreCols: number[] = [];
   for (let i = codeCol + 1; i < width; i++) {
     const n = codeRows.filter((r) => isScore(r.cells[i])).length;
-    if (n * 2 >= codeRows.length && n > 0) scoreCols.push(i);
+    // OCR empties many score cells of a scanned table: a third of the coded rows is enough.
+    if (n * 3 >= codeRows.length && n > 0) scoreCols.push(i);
   }
   if (scoreCols.length === 0) return null;
   const header = table.rows[0]?.cells.map((c) => c.text) ?? [];
@@ -108,6 +164,34 @@ function partColumns(row: DocRow, shape: TableShape): number[] {
   return out.length > 0 ? out : shape.scoreCols.filter((i) => isScore(row.cells[i]));
 }
 
+/**
+ * The part scores of a row: its score columns; else, when OCR emptied them, the first cell after the code
+ * (within two columns past the last score column) that holds one or two scores ("100 89.00").
+ */
+function rowParts(row: DocRow, shape: TableShape): { parts: number[]; cols: number[] } {
+  const cols = partColumns(row, shape);
+  if (cols.length > 0) return { parts: cols.map((i) => row.cells[i]!.number!.value), cols };
+  const last = Math.max(shape.codeCol, ...shape.scoreCols) + 2;
+  for (let i = shape.codeCol + 1; i <= last && i < row.cells.length; i++) {
+    if (i === shape.textCol || row.cells[i]!.text === '') continue;
+    const xs = cellScores(row.cells[i]);
+    return xs.length > 0 ? { parts: xs, cols: [i] } : { parts: [], cols: [] };
+  }
+  return { parts: [], cols: [] };
+}
+
+// A score OCR left inside the question text when the score cell came out empty: "…ทำในสิง 99.58 ที่เป็น…".
+const SCORE_IN_TEXT = /(?:^|\s)(\d{1,3}\.\d{2})(?=\s|$)/g;
+
+function scoreInText(text: string | null): { score: number; rest: string } | null {
+  if (!text) return null;
+  const hits = [...text.matchAll(SCORE_IN_TEXT)].filter((m) => Number(m[1]) <= 100);
+  if (hits.length !== 1) return null;
+  const m = hits[0]!;
+  const rest = (text.slice(0, m.index) + text.slice((m.index ?? 0) + m[0].length)).replace(/\s+/g, ' ').trim();
+  return { score: Number(m[1]), rest: rest.length > 0 ? rest : text };
+}
+
 function mean(xs: number[]): number {
   return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
 }
@@ -115,7 +199,9 @@ function mean(xs: number[]): number {
 const PAGE_NUMBER_LINE = /^[-–—\s(]*\d{1,4}[-–—\s)]*$/;
 
 /** Reads every question row of every question table, in document order (before de-duplication). */
-export function readQuestionRows(doc: Doc): QuestionRead[] {
+export function readQuestionRows(doc: Doc, year: number | null = null): QuestionRead[] {
+  const fw = frameworkFor(year);
+  const maxNo = (t: Tool): number | undefined => fw?.questionSet.tools[t].codes?.to;
   const out: QuestionRead[] = [];
   let carriedTool: Tool | null = null;
   let previous: { rank: number; width: number; header: string; lastPage: number } | null = null;
@@ -125,7 +211,7 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
     const heading = linesBefore(doc, table, 3);
     // The nearest heading that names a tool ("…ของแบบวัด OIT …") sets the tool of unprefixed codes.
     const headingTool = [...heading].reverse().map((l) => toolFromText(l.text)).find((t) => t !== null) ?? null;
-    const shape = shapeOf(table, headingTool ?? carriedTool);
+    const shape = shapeOf(table, headingTool ?? carriedTool, headingTool);
     if (!shape) {
       // A header left alone at the foot of a page under its heading ("…แบบวัด OIT"): the rows on the
       // next page belong to that heading's tool.
@@ -145,7 +231,7 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
     const continues: boolean = !titled && previous !== null && previous.width === width && (headerless || repeatsHeader);
     if (continues) shape.rank = previous!.rank;
     else {
-      repairSequences(group);
+      repairSequences(group, maxNo);
       group = [];
     }
     previous = {
@@ -155,39 +241,55 @@ export function readQuestionRows(doc: Doc): QuestionRead[] {
       lastPage: table.rows[table.rows.length - 1]?.page ?? firstPage,
     };
     let tool: Tool | null = headingTool ?? carriedTool;
+    // Whether this table itself says the tool (a tool cell or its heading), not a tool carried from before.
+    let toolSaid = headingTool !== null;
     const rows: QuestionRead[] = [];
     for (const row of table.rows) {
-      const tc = row.cells.find((c) => TOOL_CELL.test(c.text));
-      if (tc) tool = tc.text.toLowerCase() as Tool;
+      const tc = row.cells.map((c) => toolCell(c.text)).find((t) => t !== null);
+      if (tc) {
+        tool = tc;
+        toolSaid = true;
+      }
       const inText = codeInText(row, shape, tool);
-      const parsed = codeOf(row.cells[shape.codeCol], tool) ?? inText?.code ?? null;
-      if (!parsed) continue;
-      const cols = partColumns(row, shape);
-      const parts = cols.map((i) => row.cells[i]!.number!.value);
-      const confs = cols.map((i) => row.cells[i]?.number?.confidence ?? null).filter((c): c is number => c !== null);
-      const text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
+      let parsed = codeOf(row.cells[shape.codeCol], tool) ?? inText?.code ?? null;
+      const { parts, cols } = rowParts(row, shape);
+      let text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
+      if (parts.length === 0) {
+        const found = scoreInText(text);
+        if (found) {
+          parts.push(found.score);
+          text = found.rest;
+        }
+      }
+      // Only EIT rows print two parts: a row of two parts under a tool merely carried from before is EIT.
+      const rowTool: Tool | null = parts.length === 2 && !toolSaid ? 'eit' : parsed?.tool ?? tool;
+      if (parsed && rowTool !== parsed.tool) parsed = codeOf(row.cells[shape.codeCol], rowTool);
+      const unread = !parsed && rowTool !== null && unreadCode(row.cells[shape.codeCol]) && (parts.length > 0 || (text ?? '').length > 3);
+      if (!parsed && !unread) continue;
+      const confs = cols.map((i) => row.cells[i]?.number?.confidence ?? row.cells[i]?.confidence ?? null).filter((c): c is number => c !== null);
       rows.push({
         q: {
-          tool: parsed.tool,
-          code: parsed.code,
+          tool: parsed?.tool ?? rowTool!,
+          code: parsed?.code ?? '',
           text,
           score: parts.length === 0 ? null : parts.length === 1 ? parts[0]! : mean(parts),
           parts: parts.length > 1 ? parts : null,
           page: row.page,
         },
+        ...(parsed ? {} : { unread: true }),
         tableId: table.id,
         row,
         rank: shape.rank,
         confidence: confs.length > 0 ? Math.min(...confs) : null,
       });
-      tool = parsed.tool;
+      if (parsed) tool = parsed.tool;
     }
     group.push(...rows);
     carriedTool = tool;
     out.push(...rows);
   }
-  repairSequences(group);
-  return out;
+  repairSequences(group, maxNo);
+  return out.filter((r) => !r.unread);
 }
 
 // A code-like first word: a digit with at most a letter OCR may make of i/e/o before it ("13", "e5").
@@ -209,15 +311,58 @@ function codeInText(row: DocRow, shape: TableShape, tool: Tool | null): { code: 
 }
 
 /** OCR reads i10–i15 as "1๒๐"–"1๒๕" (i20…): repair each tool's run within a table by its sequence. */
-function repairSequences(rows: QuestionRead[]): void {
+function repairSequences(rows: QuestionRead[], maxNo: (t: Tool) => number | undefined = () => undefined): void {
   for (const tool of ['iit', 'eit', 'oit'] as const) {
     const run = rows.filter((r) => r.q.tool === tool);
-    if (run.length < 2) continue;
-    const repaired = repairCodeSequence(run.map((r) => ({ tool, no: Number(r.q.code.slice(1)), code: r.q.code })));
-    repaired.codes.forEach((c, i) => {
-      if (c && run[i]) run[i].q.code = c.code;
-    });
+    const known = run.filter((r) => !r.unread);
+    const max = maxNo(tool);
+    if (known.length >= 2) {
+      const repaired = repairCodeSequence(
+        known.map((r) => ({ tool, no: Number(r.q.code.slice(1)), code: r.q.code })),
+        max !== undefined ? { maxNo: { [tool]: max } } : {},
+      );
+      repaired.codes.forEach((c, i) => {
+        if (c && known[i]) known[i].q.code = c.code;
+      });
+    }
+    // A number past the year's last question of its tool that the sequence did not explain is a misread code.
+    if (max !== undefined) for (const r of known) if (Number(r.q.code.slice(1)) > max) r.unread = true;
+    fillUnreadCodes(run, tool, max);
   }
+}
+
+/**
+ * Gives each row whose code OCR could not read the code its place implies: between two read codes that
+ * leave exactly its room ("16", "lev", "18" → i7); at the end of a main list, the next (or previous) number
+ * after a read code; in a main list where no code was read, 1… when the rows are as many as the year's
+ * questions of that tool. Codes are never doubled and never pass the year's last question.
+ */
+export function fillUnreadCodes(run: QuestionRead[], tool: Tool, max: number | undefined): void {
+  if (!run.some((r) => r.unread)) return;
+  const prefix = tool === 'iit' ? 'i' : tool === 'eit' ? 'e' : 'o';
+  const no = (r: QuestionRead) => Number(r.q.code.slice(1));
+  const taken = new Set(run.filter((r) => !r.unread).map((r) => r.q.code));
+  const give = (r: QuestionRead, n: number) => {
+    const code = `${prefix}${n}`;
+    if (n < 1 || (max !== undefined && n > max) || taken.has(code)) return;
+    r.q.code = code;
+    r.unread = false;
+    taken.add(code);
+  };
+  const anchors = run.map((r, i) => ({ r, i })).filter((a) => !a.r.unread);
+  if (anchors.length === 0) {
+    if (max !== undefined && run.length === max && run.every((r) => r.rank === 2)) run.forEach((r, i) => give(r, i + 1));
+    return;
+  }
+  run.forEach((r, i) => {
+    if (!r.unread) return;
+    const before = [...anchors].reverse().find((a) => a.i < i);
+    const after = anchors.find((a) => a.i > i);
+    if (before && after) {
+      if (no(after.r) - no(before.r) === after.i - before.i) give(r, no(before.r) + (i - before.i));
+    } else if (r.rank === 2 && before) give(r, no(before.r) + (i - before.i));
+    else if (r.rank === 2 && after) give(r, no(after.r) - (after.i - i));
+  });
 }
 
 export type QuestionsResult = { questions: QuestionScore[]; conflicts: Conflict[]; provenance: ValueProvenance[] };
@@ -226,8 +371,8 @@ export type QuestionsResult = { questions: QuestionScore[]; conflicts: Conflict[
  * One question per code: the main table's reading wins (a per-tool or per-indicator list over a theme
  * table, then the first seen); every other table that prints a different score becomes a conflict.
  */
-export function parseQuestions(doc: Doc): QuestionsResult {
-  const reads = readQuestionRows(doc);
+export function parseQuestions(doc: Doc, year: number | null = null): QuestionsResult {
+  const reads = readQuestionRows(doc, year);
   const byCode = new Map<string, QuestionRead[]>();
   for (const r of reads) {
     const k = r.q.code;
@@ -247,9 +392,11 @@ export function parseQuestions(doc: Doc): QuestionsResult {
   for (const k of keys) {
     const list = byCode.get(k)!;
     const main = [...list].sort((a, b) => b.rank - a.rank)[0]!;
-    // A theme table may carry the text a main list lacks; the score stays the main one.
+    // A theme table may carry the text a main list lacks; the score stays the main one unless OCR left
+    // the main one unreadable, when another table's reading of the same question stands in.
     const text = main.q.text ?? list.find((r) => r.q.text)?.q.text ?? null;
-    questions.push({ ...main.q, text });
+    const scored = main.q.score !== null ? main : list.find((r) => r.q.score !== null) ?? main;
+    questions.push({ ...main.q, text, score: scored.q.score, parts: scored.q.parts });
     provenance.push({
       path: `ita.questions[${questions.length - 1}]`,
       page: main.q.page,
@@ -257,13 +404,14 @@ export function parseQuestions(doc: Doc): QuestionsResult {
       boxes: [main.row.box],
       confidence: main.confidence,
     });
-    const others = list.filter((r) => r !== main && r.q.score !== main.q.score);
+    // An unreadable score is no second reading.
+    const others = list.filter((r) => r !== main && r !== scored && r.q.score !== null && r.q.score !== scored.q.score);
     if (others.length > 0) {
       conflicts.push({
         kind: 'question_score',
         tool: main.q.tool,
         code: k,
-        kept: { value: main.q.score, page: main.q.page, tableId: main.tableId, text: rowText(main.row) },
+        kept: { value: scored.q.score, page: scored.q.page, tableId: scored.tableId, text: rowText(scored.row) },
         others: others.map((o) => ({ value: o.q.score, page: o.q.page, tableId: o.tableId, text: rowText(o.row) })),
       });
     }

@@ -11,7 +11,11 @@ export type YearMention = {
 };
 
 const BE = '(2[45]\\d\\d)';
-const FISCAL_RE = new RegExp(`ปีงบประมาณ\\s?(?:พ\\.ศ\\.)?\\s?${BE}`, 'gu');
+// OCR puts stray tone marks on the word ("ปีงบประม้าณ") and garbles the era between it and the year
+// ("พ.ศ" "WA." "6.2."): a few non-Thai characters may stand there; the year itself must stand alone.
+const FISCAL_WORD = 'ปี\\s?งบ\\s?ประ[\\u0E48-\\u0E4C]?ม[\\u0E48-\\u0E4C]?าณ';
+const ERA_NOISE = '(?:พ\\.\\s?ศ\\.?|[\\s.,:A-Za-z0-9]){0,7}?';
+const FISCAL_RE = new RegExp(`${FISCAL_WORD}\\s?(?:พ\\.ศ\\.)?\\s?${ERA_NOISE}(?<!\\d)${BE}(?!\\d)`, 'gu');
 const YEAR_RE = new RegExp(`(?<!งบประมาณ\\s?)(?:ประจำปี|ปี)\\s?(?:พ\\.ศ\\.)?\\s?${BE}(?!\\s?[-–]\\s?\\d)`, 'gu');
 const RANGE_RE = new RegExp(`(?:พ\\.ศ\\.|ปี)\\s?${BE}\\s?[-–]\\s?(?:พ\\.ศ\\.)?\\s?${BE}`, 'gu');
 
