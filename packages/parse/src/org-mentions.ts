@@ -56,6 +56,17 @@ export function cutCore(core: string): string {
   return core.slice(0, cut);
 }
 
+/**
+ * Whether the joined next line is the tail of a wrapped name and nothing else but punctuation: a
+ * line of one Thai word right under a name cut at the line's end finishes that name (a following
+ * sentence would go on with more words).
+ */
+function onlyTail(nextText: string, tail: string): boolean {
+  const rest = nextText.replace(/^\s+/u, '');
+  if (!tail || !rest.startsWith(tail)) return false;
+  return /^[\s"'”“’)\].,:;!?-]*$/u.test(rest.slice(tail.length));
+}
+
 export function findOrgMentions(lines: DocLine[]): OrgMention[] {
   const out: OrgMention[] = [];
   for (const { line, text, own } of withNextLine(lines)) {
@@ -69,7 +80,9 @@ export function findOrgMentions(lines: DocLine[]): OrgMention[] {
       if (core.length < 2) continue;
       const clean = core === rawCore && (after === '' || !THAI_LETTER.test(after[0]!));
       const end = (m.index ?? 0) + m[0].length;
-      const lineCore = end > own ? rawCore.slice(0, Math.max(0, rawCore.length - (end - own))) : undefined;
+      let lineCore = end > own ? rawCore.slice(0, Math.max(0, rawCore.length - (end - own))) : undefined;
+      // The next line holds nothing but the rest of the name ("…ตำบลกระ" / "จ่าย\""): the name is whole.
+      if (lineCore !== undefined && clean && lineCore.length >= 1 && onlyTail(text.slice(own), rawCore.slice(lineCore.length))) lineCore = undefined;
       out.push({ line, written: (prefix + core).replace(/\s/g, ''), kind: prefixKind(prefix), core, rawCore, clean: clean && lineCore === undefined, ...(lineCore !== undefined ? { lineCore } : {}) });
     }
   }
