@@ -1,8 +1,9 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Flag } from '@lao/schemas';
+import type { Flag, PageText } from '@lao/schemas';
 import { gazetteer } from '@lao/gazetteer';
 import { runChecks } from './index.js';
-import { sampleInput } from './test-support/sample-input.js';
+import { goldenReport, sampleInput } from './test-support/sample-input.js';
+import type { CheckMention } from './check-input.schema.js';
 
 const deps = { gazetteer: gazetteer(), config: { lowOcrConfidence: 70 } };
 const ORG = 'องค์การบริหารส่วนตำบลดงครั่งน้อย';
@@ -13,8 +14,12 @@ function clean(raw: string): string {
   return raw.replace(/องค์การบริหารส่วนตำบล(?:ดง|คง)?ครั้งน้อย/gu, ORG).replace(/วานรนิวาส/gu, 'ดงครั่งน้อย');
 }
 
-function run(edit: (raw: string, page: number) => string): Flag[] {
+function run(edit: (raw: string, page: number) => string, ocrPages: readonly number[] = []): Flag[] {
   const { input } = sampleInput('s002-measures-progress', (raw, page) => edit(clean(raw), page));
+  // Pages marked as read by OCR, in the Report and in the page texts alike.
+  const report = input.report as { pages: Array<{ no: number; method: string; confidence: number | null }> };
+  report.pages = report.pages.map((p) => (ocrPages.includes(p.no) ? { ...p, method: 'ocr', confidence: 91 } : p));
+  input.pages = (input.pages ?? []).map((p) => (ocrPages.includes(p.page) ? { ...p, method: 'ocr' as const, confidence: 91 } : p));
   return orgFlags(runChecks(input, deps));
 }
 
@@ -57,5 +62,67 @@ describe('organisation identity on generated variants of seed 002', () => {
     expect(mismatch[0]?.evidence.map((e) => e.page)).toEqual([5]);
     expect(mismatch[0]?.message).toMatch(/^ชื่อหน่วยงานในหน้า 5 \(.+\).* ไม่ตรงกับชื่อหน่วยงานที่จัดทำรายงาน \(องค์การบริหารส่วนตำบลดงครั่งน้อย\) อาจคัดลอกมาจากเอกสารของหน่วยงานอื่น$/u);
     expect(flags.filter((f) => f.code === 'ORG_NAME_VARIANT')).toEqual([]);
+  });
+});
+
+describe('organisation identity on pages read by OCR', () => {
+  const noisy = (name: string) => onFirstMention(5, (raw) => raw.replace(ORG, `องค์การบริหารส่วนตำบล${name}`));
+
+  it('a tone mark OCR dropped (ดงครังน้อย) is the name misread, not a spelling of the document', () => {
+    expect(run(noisy('ดงครังน้อย'), [5])).toEqual([]);
+  });
+
+  it('the same spelling printed on a text page is ORG_NAME_VARIANT', () => {
+    expect(run(noisy('ดงครังน้อย')).map((f) => f.code)).toEqual(['ORG_NAME_VARIANT']);
+  });
+
+  it.each([
+    ['a different tone mark', 'ดงครั้งน้อย'],
+    ['a look-alike letter besides the dropped mark', 'คงครังน้อย'],
+  ])('%s (%s) on an OCR page is still ORG_NAME_VARIANT', (_why, name) => {
+    const flags = run(noisy(name), [5]);
+    expect(flags.map((f) => f.code)).toEqual(['ORG_NAME_VARIANT']);
+    expect(flags[0]?.message).toContain(name);
+  });
+
+  it('another real LAO on an OCR page is ORG_NAME_MISMATCH', () => {
+    const flags = run(onFirstMention(5, (raw) => raw.replace(ORG, 'องค์การบริหารส่วนตำบลเขาหัวควาย')), [5]);
+    expect(flags.map((f) => f.code)).toEqual(['ORG_NAME_MISMATCH']);
+  });
+});
+
+describe('a name OCR split or cut short is not another organisation (seed 001, page 10)', () => {
+  const BOX = { x: 0, y: 0, w: 100, h: 12 };
+  const page = (no: number, texts: string[]): PageText => ({
+    page: no, width: 595, height: 842, method: 'ocr', confidence: 92, tables: [], lostChars: 0, notes: [],
+    lines: texts.map((text, i) => ({ id: `p${no}-l${i}`, raw: text, text, box: BOX, confidence: 92 })),
+  });
+  const org = (p: number, text: string, match: string, relation = 'other'): CheckMention => ({ kind: 'org', page: p, text, match, value: match, relation });
+  const check = (mentions: CheckMention[], pages: PageText[] = []): Flag[] =>
+    orgFlags(runChecks({ report: { ...goldenReport('s001-ita-analysis'), flags: [] }, mentions, pages }, deps));
+  const variantsOnly = (fs: Flag[]): Flag[] => fs.filter((f) => f.code === 'ORG_NAME_VARIANT' && f.evidence.some((e) => e.page === 10));
+
+  it('"เทศบาลตำบลมะ ะรือโบตก" (a space and a repeated vowel inside the name) raises nothing', () => {
+    const line = 'ดำเนินงานของเทศบาลตำบลมะ ะรือโบตก ประจำปีงบประมาณ พ.ศ.';
+    const flags = check([org(10, line, 'เทศบาลตำบลมะ')]);
+    expect(flags.filter((f) => f.code === 'ORG_NAME_MISMATCH')).toEqual([]);
+    expect(variantsOnly(flags)).toEqual([]);
+  });
+
+  it('a name cut at the line end ("…ของเทศบาลตำบลมะ") raises no ORG_NAME_MISMATCH', () => {
+    expect(check([org(10, 'ดำเนินงานของเทศบาลตำบลมะ', 'เทศบาลตำบลมะ')]).filter((f) => f.code === 'ORG_NAME_MISMATCH')).toEqual([]);
+  });
+
+  it('another LAO split by a space is still ORG_NAME_MISMATCH', () => {
+    const line = 'ของ องค์การบริหารส่วนตำบลแม่ ตง ดังนี้';
+    const flags = check([org(10, line, 'องค์การบริหารส่วนตำบลแม่ตง')]);
+    expect(flags.map((f) => f.code)).toContain('ORG_NAME_MISMATCH');
+  });
+
+  it('the evidence of a name wrapped onto the next line shows the whole name', () => {
+    const pages = [page(3, ['ความโปร่งใสขององค์การบริหาร', 'ส่วนตำบลแม่ตง ได้ดำเนินการ'])];
+    const flags = check([org(3, 'ความโปร่งใสขององค์การบริหาร', 'องค์การบริหารส่วนตำบลแม่ตง')], pages);
+    const mismatch = flags.find((f) => f.code === 'ORG_NAME_MISMATCH');
+    expect(mismatch?.evidence).toEqual([{ page: 3, text: 'ความโปร่งใสขององค์การบริหาร ส่วนตำบลแม่ตง ได้ดำเนินการ' }]);
   });
 });

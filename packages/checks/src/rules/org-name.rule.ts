@@ -8,7 +8,7 @@ import { uniqueBy } from '../format.js';
 // more evidence of the same copy-paste.
 const PLACEHOLDER = /(?:เทศบาล|องค์การบริหารส่วน(?:ตำบล|จังหวัด))\s*(?:\.{2,}|…)/u;
 
-type Judged = { mention: CheckMention; core: string; spelling: string; same: boolean };
+type Judged = { mention: CheckMention; core: string; spelling: string; same: boolean; /** OCR's imperfect reading of the primary name itself: not a spelling of the document. */ misread: boolean };
 
 // Below the variant threshold but this close, a name that is no real place is still this
 // organisation misspelled (กระเจา for กระจาย); a real place's name never is.
@@ -27,6 +27,63 @@ function writtenOf(m: CheckMention): string {
   let end = at + m.match.length;
   while (end < m.text.length && NAME_CHAR.test(m.text[end] ?? '')) end++;
   return m.text.slice(at, end);
+}
+
+// Marks OCR drops from above a letter (tone marks, maitaikhu, thanthakhat): a reading without them is
+// the printed name read imperfectly, not another spelling in the print.
+const DROPPABLE = /[\u0E47-\u0E4C]/u;
+// A vowel or mark OCR repeats where it splits a word at a space ("มะ ะรือโบตก").
+const REPEATABLE = /[\u0E30-\u0E3A\u0E40-\u0E4E]/u;
+
+/** Whether `core` is `primary` with only marks of DROPPABLE left out. */
+function dropsMarksOnly(core: string, primary: string): boolean {
+  const a = [...primary];
+  const b = [...core];
+  if (b.length >= a.length) return false;
+  let j = 0;
+  for (const ch of a) {
+    if (j < b.length && ch === b[j]) j++;
+    else if (!DROPPABLE.test(ch)) return false;
+  }
+  return j === b.length;
+}
+
+/**
+ * The name run on past a space OCR put inside it ("เทศบาลตำบลมะ ะรือโบตก"), when the next word
+ * completes the name: a glyph repeated at the split is read once. Null when there is no such word.
+ */
+function joinedAcrossSpace(m: CheckMention, written: string): string | null {
+  const at = m.text.indexOf(written);
+  if (at < 0) return null;
+  const next = /^ ([\u0E01-\u0E4E]+)/u.exec(m.text.slice(at + written.length))?.[1];
+  if (!next) return null;
+  const last = written[written.length - 1] ?? '';
+  return last === next[0] && REPEATABLE.test(last) ? written + next.slice(1) : written + next;
+}
+
+/** Whether the page was read by OCR (the Report's page list, else the page text's own method). */
+function isOcrPage(ctx: CheckContext, page: number): boolean {
+  const r = ctx.report.pages.find((p) => p.no === page);
+  if (r) return r.method === 'ocr';
+  return ctx.pages.find((p) => p.page === page)?.method === 'ocr';
+}
+
+/**
+ * The mention's line, run on into the next lines when the name wraps onto them, so the evidence
+ * shows the whole name ("…ขององค์การบริหาร" / "ส่วนตำบลกระจ่าย").
+ */
+function evidenceText(ctx: CheckContext, m: CheckMention): string {
+  const squash = (t: string): string => t.replace(/\s+/gu, '');
+  const want = squash(m.match);
+  if (squash(m.text).includes(want)) return m.text;
+  const lines = ctx.pages.find((p) => p.page === m.page)?.lines ?? [];
+  const i = lines.findIndex((l) => l.text === m.text);
+  if (i < 0) return m.text;
+  for (let n = 1; n <= 2 && i + n < lines.length; n++) {
+    const text = lines.slice(i, i + n + 1).map((l) => l.text).join(' ');
+    if (squash(text).includes(want)) return text;
+  }
+  return m.text;
 }
 
 /**
@@ -73,25 +130,41 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
   if (!primary) return [];
   const primaryCore = parseOrgName(primary)?.core ?? compactThaiName(primary);
   const judged: Judged[] = [];
+  const isReal = (core: string): boolean =>
+    core !== primaryCore &&
+    toneInsensitiveKey(core) !== toneInsensitiveKey(primaryCore) &&
+    (ctx.gazetteer.isRealSubdistrictName(core) || ctx.gazetteer.findDistrict(core).some((d) => d.kind !== 'fuzzy'));
   for (const m of ctx.mentions.filter((x) => x.kind === 'org')) {
-    const written = parseOrgName(writtenOf(m))?.core ?? parseOrgName(m.value)?.core;
+    const writtenText = writtenOf(m);
+    const written = parseOrgName(writtenText)?.core ?? parseOrgName(m.value)?.core;
     if (!written || NOT_A_NAME.test(written) || SPECIAL_LAO.has(written)) continue;
-    const core = trimToName(written, primaryCore);
-    const sim = core === primaryCore ? 1 : nameSimilarity(core, primaryCore);
-    const real = core !== primaryCore && toneInsensitiveKey(core) !== toneInsensitiveKey(primaryCore) && (ctx.gazetteer.isRealSubdistrictName(core) || ctx.gazetteer.findDistrict(core).some((d) => d.kind !== 'fuzzy'));
+    let core = trimToName(written, primaryCore);
+    let sim = core === primaryCore ? 1 : nameSimilarity(core, primaryCore);
+    // OCR put a space inside the name: the next word completes it when that reads closer to ours.
+    const joined = sim < 1 && !isReal(core) ? joinedAcrossSpace(m, writtenText) : null;
+    const joinedCore = joined ? parseOrgName(joined)?.core : undefined;
+    if (joinedCore) {
+      const trimmed = trimToName(joinedCore, primaryCore);
+      const s2 = trimmed === primaryCore ? 1 : nameSimilarity(trimmed, primaryCore);
+      if (s2 > sim && s2 >= NAME_VARIANT_THRESHOLD) [core, sim] = [trimmed, s2];
+    }
+    const real = isReal(core);
+    // A name cut short (a line or column end) is no other organisation: nothing of another name is left.
+    if (!real && core.length >= 2 && core.length < primaryCore.length && primaryCore.startsWith(core)) continue;
     // The parser's 'other' is revisited: it cannot know which names are real places.
     const same = !real && (sim >= NAME_VARIANT_THRESHOLD || (m.relation !== 'other' && m.relation !== undefined) || (sim >= LOOSE_SAME && core.slice(0, 2) === primaryCore.slice(0, 2)));
-    judged.push({ mention: m, core, spelling: spellingOf(m, core), same });
+    const misread = same && isOcrPage(ctx, m.page) && dropsMarksOnly(core, primaryCore);
+    judged.push({ mention: m, core, spelling: spellingOf(m, core), same, misread });
   }
   const flags: Flag[] = [];
 
   const variants = uniqueBy(
-    judged.filter((j) => j.same && j.spelling !== primary),
+    judged.filter((j) => j.same && !j.misread && j.spelling !== primary),
     (j) => j.spelling,
   );
   if (variants.length > 0) {
     const list = variants.map((j) => `"${j.spelling}"`).join(', ');
-    const evidence: Evidence[] = variants.map((j) => ({ page: j.mention.page, text: j.mention.text }));
+    const evidence: Evidence[] = variants.map((j) => ({ page: j.mention.page, text: evidenceText(ctx, j.mention) }));
     flags.push(
       createFlag(
         'ORG_NAME_VARIANT',
@@ -110,7 +183,7 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
     const whereTh = where ? ` ซึ่งเป็นชื่อพื้นที่ในจังหวัด${where}` : '';
     const whereEn = where ? `, a place in ${where} province` : '';
     const evidence: Evidence[] = uniqueBy(
-      list.map((j) => ({ page: j.mention.page, text: j.mention.text })),
+      list.map((j) => ({ page: j.mention.page, text: evidenceText(ctx, j.mention) })),
       (e) => `${e.page}|${e.text}`,
     );
     for (const page of new Set(evidence.map((e) => e.page))) {
