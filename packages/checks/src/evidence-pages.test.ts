@@ -39,6 +39,23 @@ describe('FISCAL_YEAR_MISMATCH evidence on seed 002 (FY2564) text', () => {
     ['all pages: the ITA-year slip (p2), the anchor (p5), the dated declaration in a table cell (p7); p3 cites the analysed past result', pages, [2, 5, 7]],
     ['without the line above, p3 reads as a slip', pages.map((p) => (p.page === 3 ? page(3, [p3Line]) : p)), [2, 3, 5, 7]],
     ['without the table, the wrapped lines alone show no dated action', pages.map((p) => (p.page === 7 ? page(7, p.lines.map((l) => l.text)) : p)), [2, 5]],
+    // Read by OCR: a space inside "วิเคราะห์" above p3; "วันที่ ๑๗" lost in the p7 cell, "เมื่อ" still dates it.
+    [
+      'OCR text: "วิ เคราะห์" above p3 still cites the analysed result; "เมื่อ MWh oc เมษายน พ.ศ. 2563" is a dated action',
+      pages.map((p) =>
+        p.page === 3
+          ? page(3, ['ร้อยเอ็ด ได้ดำเนินการวิ เคราะห์ ผลการประเมินคุณธรรมและความ', 'โปร่งใสของหน่วยงานภาครัฐ (Integrity and transparency', p3Line])
+          : p.page === 7
+            ? page(7, [], [['มีการประกาศ เดือนเจตจำนงการ, บริหารงาน เมื่อ MWh oc เมษายน พ.ศ. 2563 ด้วยความซื่อสัตย์', 'เมษายน 863 เป็นต้นไป']])
+            : p,
+      ),
+      [2, 5, 7],
+    ],
+    [
+      '"เมื่อ" far before a date is no dated action',
+      pages.map((p) => (p.page === 7 ? page(7, [], [['เมื่อเปรียบเทียบกับแผนงานที่วางไว้ในเดือนเมษายน 2563 พบว่าดำเนินการได้ครบถ้วน']]) : p)),
+      [2, 5],
+    ],
   ])('%s', (_why, ps, want) => {
     const flags = runChecks({ report: report(), mentions, pages: ps }, deps);
     expect(pagesOf(flags.find((f) => f.code === 'FISCAL_YEAR_MISMATCH'))).toEqual(want);

@@ -11,6 +11,22 @@ const ONE_YEAR_DOCS = new Set(['measures_progress', 'integrity_measures']);
 const CITES_PAST_RESULT = /วิเคราะห์|ผลการประเมิน(?:ฯ)?\s*(?:ประจำ)?ปี/u;
 // A dated action of the measures themselves: "เมื่อวันที่ …", "… เป็นต้นไป".
 const DATED_ACTION = /เมื่อวันที่|เป็นต้นไป/u;
+// "เมื่อ" this close before a date also dates an action, when OCR lost "วันที่" or the day between.
+const WHEN = /เมื่อ/gu;
+const WHEN_REACH = 16;
+
+/** Whether the date at `start` in `text` is the date of an action the text reports. */
+function datesAnAction(text: string, start: number): boolean {
+  if (DATED_ACTION.test(text)) return true;
+  for (const m of text.matchAll(WHEN)) {
+    const gap = start - (m.index + m[0].length);
+    if (gap >= 0 && gap <= WHEN_REACH) return true;
+  }
+  return false;
+}
+
+/** Spaces removed: OCR and wraps put them inside Thai words ("วิ เคราะห์"). */
+const squash = (t: string): string => t.replace(/\s+/gu, '');
 
 /** The text of up to `n` lines printed above the line `text` on `page` ('' when it is not found). */
 function linesAbove(ctx: CheckContext, page: number, text: string, n: number): string {
@@ -35,7 +51,7 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     const at = m.text.indexOf(m.match);
     // A wrap can leave "วิเคราะห์ผลการประเมิน" on the line above the year: read on from there.
     const inLine = at < 0 ? m.text : m.text.slice(0, at);
-    const before = `${linesAbove(ctx, m.page, m.text, 2)} ${inLine}`.slice(-160);
+    const before = squash(`${linesAbove(ctx, m.page, m.text, 2)} ${inLine}`).slice(-140);
     if (y >= fy || CITES_PAST_RESULT.test(before)) continue;
     years.add(y);
     evidence.push({ page: m.page, text: m.text });
@@ -44,9 +60,9 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     // A table cell holds the whole statement that its narrow column wraps over many lines.
     const cells = p.tables.flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
     for (const text of [...p.lines.map((l) => l.text), ...cells]) {
-      if (!DATED_ACTION.test(text)) continue;
+      if (!/เมื่อ|เป็นต้นไป/u.test(text)) continue;
       for (const d of findThaiDates(text)) {
-        if (d.year === null) continue;
+        if (d.year === null || !datesAnAction(text, d.start)) continue;
         const full = completeThaiDate(d, d.year);
         const dateFy = full.iso ? fiscalYearOf(full.iso) : d.month >= 10 ? d.year + 1 : d.year;
         if (dateFy !== null && dateFy < fy) {
