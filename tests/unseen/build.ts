@@ -8,6 +8,10 @@ import path from 'node:path';
 import { buildBornDigital } from '../../samples/build/born-digital.build.js';
 import { withChromium } from '../../samples/build/chromium.launcher.js';
 import { verifySample } from '../../samples/build/sample-verifier.js';
+import { writePagesJson } from '../../samples/build/born-digital.build.js';
+import { PagesFileSchema } from '../../samples/build/pages-json.schema.js';
+import { scanPages } from '../../samples/build/scan-page.renderer.js';
+import { readFile } from 'node:fs/promises';
 
 const here = import.meta.dirname;
 export const UNSEEN = [
@@ -18,10 +22,17 @@ export const UNSEEN = [
   { name: 'u5-memo-not-a-report', font: 'Norasi' },
 ] as const;
 
+/** Scanned twins (samples/build's scan step): which pages of which born-digital PDF. */
+export const UNSEEN_SCANS = [
+  // Every page: the status / ร้อยละ table read by OCR.
+  { name: 'u3-measures-progress-pao-2567-scan', source: 'u3-measures-progress-pao-2567', pages: 'all' },
+] as const;
+
 const only = process.argv.slice(2);
+const wants = (name: string) => only.length === 0 || only.includes(name);
 await withChromium(async (context) => {
   for (const doc of UNSEEN) {
-    if (only.length > 0 && !only.includes(doc.name)) continue;
+    if (!wants(doc.name)) continue;
     const built = await buildBornDigital(context, { name: doc.name, seed: `${doc.name}.txt`, font: doc.font }, path.join(here, 'src'), here);
     const forced = built.laid.filter((p) => p.overflow).length;
     const cells = built.laid.reduce((n, p) => n + p.cellOverflows, 0);
@@ -29,3 +40,16 @@ await withChromium(async (context) => {
     console.log(`${doc.name}.pdf: ${built.pages.pages.length} pages; overfull ${forced}, overflowing cells ${cells}; pdftotext CER ${v.popplerCer === null ? '-' : (v.popplerCer * 100).toFixed(2)}%`);
   }
 });
+
+for (const scan of UNSEEN_SCANS) {
+  if (!wants(scan.name)) continue;
+  const source = PagesFileSchema.parse(JSON.parse(await readFile(path.join(here, `${scan.source}.pages.json`), 'utf8')));
+  const chosen = source.pages.map((p) => p.page);
+  await scanPages(path.join(here, source.file), chosen, path.join(here, `${scan.name}.pdf`), { name: scan.name });
+  await writePagesJson(path.join(here, `${scan.name}.pages.json`), {
+    ...source,
+    file: `${scan.name}.pdf`,
+    pages: chosen.map((sourcePage, index) => ({ ...source.pages[sourcePage - 1]!, page: index + 1, method: 'ocr' as const, sourcePage })),
+  });
+  console.log(`${scan.name}.pdf: ${chosen.length} scanned pages`);
+}
