@@ -1,6 +1,8 @@
+import type { Logger } from 'pino';
 import { analyseAndStore } from './analyse.stage.js';
 import { failedSummary, summariseStoredDocument, summaryFromReport, type FileSummary } from './document-summary.js';
 import { intakeFile } from './intake.stage.js';
+import { jobLogger, silentLogger } from './job-logger.js';
 import { extractAndSavePage } from './page.stage.js';
 import type { PipelineContext } from './pipeline.context.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
@@ -22,6 +24,8 @@ export interface EmbeddedIngestOptions {
   /** Documents at once; defaults to config.concurrency. */
   concurrency?: number;
   onEvent?: (event: IngestEvent) => void;
+  /** Each stage of each document logs through a child of this (sha256, page, stage, attempt); silent by default. */
+  logger?: Logger;
 }
 
 /**
@@ -41,8 +45,19 @@ export async function ingestEmbedded(ctx: PipelineContext, paths: readonly strin
 
 async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIngestOptions, emit: (e: IngestEvent) => void): Promise<FileSummary> {
   const pipelineVersion = options.pipelineVersion ?? PIPELINE_VERSION;
+  const logger = options.logger ?? silentLogger;
   const intake = await intakeFile(ctx, { path: file, batchId: options.batchId, pipelineVersion, forceOcr: options.forceOcr ?? false });
-  if (intake.status === 'failed') return failedSummary(intake, intake.reason);
+  const intakeLog = jobLogger(logger, {
+    stage: 'intake',
+    attempt: 1,
+    ...(intake.sha256 ? { sha256: intake.sha256 } : {}),
+    ...(intake.documentId ? { documentId: intake.documentId } : {}),
+  });
+  if (intake.status === 'failed') {
+    intakeLog.error({ path: file, reason: intake.reason }, 'document failed at intake');
+    return failedSummary(intake, intake.reason);
+  }
+  intakeLog.debug({ path: file, status: intake.status }, 'intake done');
   if (intake.status === 'duplicate') {
     const doc = await ctx.store.documents.get(intake.documentId);
     if (!doc) return failedSummary(intake, 'INTERNAL: duplicate without a stored document');
@@ -55,6 +70,8 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
     // Pages one after another within a document (the open document is not shared across pages at once);
     // documents run side by side and share the OCR pool.
     for (const { page } of intake.plan) {
+      const log = jobLogger(logger, { stage: 'page', sha256, documentId, page, attempt: 1 });
+      const t0 = performance.now();
       try {
         const result = await extractAndSavePage(
           ctx,
@@ -67,9 +84,11 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
           },
           document,
         );
+        log.debug({ method: result.method, confidence: result.confidence, ms: Math.round(performance.now() - t0) }, 'page stored');
         emit({ type: 'page-done', path: file, page, method: result.method });
       } catch (err) {
         const reason = failureReason(err);
+        log.warn({ err: reason, ms: Math.round(performance.now() - t0) }, 'page failed; left out of the report');
         failedPages.push({ page, reason });
         emit({ type: 'page-failed', path: file, page, reason });
       }
@@ -77,16 +96,21 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
   } finally {
     await document.close();
   }
+  const log = jobLogger(logger, { stage: 'analyse', sha256, documentId, attempt: 1 });
+  const t0 = performance.now();
   try {
     const outcome = await analyseAndStore(ctx, { sha256, documentId, pageCount, pipelineVersion });
     if (outcome.status === 'failed') {
       await ctx.store.documents.markFailed(documentId, outcome.reason);
+      log.error({ reason: outcome.reason }, 'document failed');
       return { ...failedSummary(intake, outcome.reason), pageCount, failedPages };
     }
+    log.info({ docType: outcome.report.docType, flags: outcome.report.flags.length, ms: Math.round(performance.now() - t0) }, 'document stored');
     const base = { path: file, fileName: intake.fileName, status: intake.acceptedAs, documentId, sha256 } as const;
     return { ...summaryFromReport(base, outcome.report), failedPages };
   } catch (err) {
     const reason = failureReason(err);
+    log.error({ err: reason }, 'document failed');
     await ctx.store.documents.markFailed(documentId, reason).catch(() => undefined);
     return { ...failedSummary(intake, reason), pageCount, failedPages };
   }

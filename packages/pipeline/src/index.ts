@@ -8,6 +8,7 @@ export { analyseAndStore, type AnalyseRequest, type AnalyseOutcome } from './ana
 export { summariseStoredDocument, type FileSummary } from './document-summary.js';
 export { ingestEmbedded, type EmbeddedIngestOptions, type IngestEvent } from './embedded.runner.js';
 export { isPermanentFailure, failureReason } from './stage-errors.js';
+export { createLogger, jobLogger, silentLogger, type JobLogFields } from './job-logger.js';
 export { QUEUE_NAMES, QueueNameSchema, QueueListSchema, type QueueName } from './queue/queue-names.js';
 export { ingestQueued, type QueueIngestOptions, type QueuedFileSummary } from './queue/queue-ingest.runner.js';
 export { enqueueDocument, type EnqueueRequest } from './queue/flow.enqueuer.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import {
+  createLogger,
   createPipelineContext,
   expandInputs,
   ingestEmbedded,
@@ -52,7 +53,9 @@ export function registerIngestCommand(program: Command): void {
 
 async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<number> {
   const config = loadConfig({ ...process.env, ...(opts.dataDir ? { LAO_DATA_DIR: opts.dataDir } : {}) });
-  const { databaseSchema } = loadWorkerEnv(process.env);
+  const { databaseSchema, logLevel } = loadWorkerEnv(process.env);
+  // Per-job logs go to stderr as JSON lines; below a warning only when LAO_LOG_LEVEL asks, so the progress display stays readable.
+  const logger = createLogger(process.env.LAO_LOG_LEVEL?.trim() ? logLevel : 'warn');
   const files = await expandInputs(inputs);
   if (files.length === 0) {
     process.stderr.write('lao ingest: ไม่พบไฟล์ no PDF/image files found in the given inputs\n');
@@ -82,7 +85,7 @@ async function runIngest(inputs: string[], opts: IngestCliOptions): Promise<numb
           onRedisRetry: (attempt, delayMs) =>
             process.stderr.write(`lao ingest: Redis ${config.redisUrl} unreachable (try ${attempt}); retrying in ${delayMs} ms\n`),
         })
-      : await ingestEmbedded(ctx, files, { ...common, ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
+      : await ingestEmbedded(ctx, files, { ...common, logger, ...(opts.concurrency ? { concurrency: opts.concurrency } : {}) });
   } catch (err) {
     progress.finish();
     const e = LaoError.from(err);

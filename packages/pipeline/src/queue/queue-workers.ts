@@ -33,7 +33,7 @@ export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOpti
     log.warn({ attempt, delayMs, redis: ctx.config.redisUrl }, 'Redis unreachable; reconnecting'),
   );
   const workers = options.queues.map((queue) => {
-    const worker = new Worker(queue, routedProcessor(queue, ctx), {
+    const worker = new Worker(queue, routedProcessor(queue, ctx, log), {
       connection,
       prefix: ctx.config.queuePrefix,
       concurrency: queue === 'ocr' ? options.ocrConcurrency : options.concurrency,

@@ -1,5 +1,6 @@
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { loadConfig } from '@lao/schemas';
+import { createLogger } from '../job-logger.js';
 import { createPipelineContext } from '../pipeline.context.js';
 import type { QueueName } from './queue-names.js';
 import { startQueueWorkers, type QueueWorkers } from './queue-workers.js';
@@ -21,7 +22,7 @@ export async function launchQueueWorkers(
 ): Promise<{ workers: QueueWorkers; logger: Logger }> {
   const config = loadConfig(env);
   const workerEnv = loadWorkerEnv(env);
-  const logger = pino({ level: workerEnv.logLevel, base: { pid: process.pid } }, pino.destination(2));
+  const logger = createLogger(workerEnv.logLevel);
   const ctx = await createPipelineContext(config, workerEnv.databaseSchema ? { databaseSchema: workerEnv.databaseSchema } : {});
   const queues = overrides.queues ?? workerEnv.queues;
   const workers = startQueueWorkers(ctx, {
