@@ -4,13 +4,26 @@ import type { Mention } from './parse-result.schema.js';
 
 const MONTH = /มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\./;
 const RANGE_WORD = /ถึง|[-–]|ตั้งแต่/;
+// A day OCR could not read, standing before its month: "- mo กันยายน 2568" (๓๐ read as letters).
+const UNREAD_DAY = new RegExp(`(^|[\\s\\-–])[A-Za-z@#&%]{1,3}\\s+(?=${MONTH.source})`, 'gu');
+
+/**
+ * The period of a line; when a day is unreadable, the period read without it (that side then covers
+ * its whole month), kept only when it is inverted or invalid whatever the day was.
+ */
+function readRange(text: string) {
+  const r = parseThaiDateRange(text);
+  if (r || text.replace(UNREAD_DAY, '$1') === text) return r;
+  const without = parseThaiDateRange(text.replace(UNREAD_DAY, '$1'));
+  return without && (without.inverted || without.invalid.length > 0) ? { ...without, text: text.trim() } : null;
+}
 
 /** Every printed period ("1 ตุลาคม 2568 - 30 กันยายน 2568") with its reading, inverted or invalid ones included. */
 export function findDateRangeMentions(lines: DocLine[]): Mention[] {
   const out: Mention[] = [];
   for (const line of lines) {
     if (!MONTH.test(line.text) || !RANGE_WORD.test(line.text)) continue;
-    const r = parseThaiDateRange(line.text);
+    const r = readRange(line.text);
     if (!r || (!r.startIso && !r.endIso && r.invalid.length === 0)) continue;
     out.push({
       kind: 'date_range',

@@ -5,6 +5,7 @@ import { buildDoc } from './document.model.js';
 import { ocrIndicatorName } from './indicator-table.parser.js';
 import { parseItaSummary } from './ita-summary.parser.js';
 import { parseQuestions, toolCell } from './question-tables.parser.js';
+import { findDateRangeMentions } from './date-mentions.js';
 import { findYearMentions } from './year-mentions.js';
 
 // The strings below are as OCR read the scanned samples s000/s001 (tests/support/dump-pages.ts output).
@@ -192,5 +193,41 @@ describe('a main-list score OCR could not read', () => {
       ['i4', 97.5, 3],
     ]);
     expect(conflicts).toEqual([]);
+  });
+});
+
+describe('a plan project table read by OCR', () => {
+  // s004 p11: numbered projects with dimension, budget and quarter columns; no question codes there.
+  const ROWS = [
+    ['๐ ๓', 'ย ลําดับ รายการโครงการ (ตั้งต้น) ๒', 'aa', 'งบ มิติ ประมาณ (บาท)', 'ดําเนินการ ไตรมาส'],
+    ['', '', '', '', '๑', '๒', '๓', '๔'],
+    ['๑', 'มาตรการ “ส่งเสริมการปฏิบัติงานตามประมวลจริยธรรมขององค์การบริหารส่วนตำบลกระจ่าย”', '๑', '๐.๐๐', '', '', '', ''],
+    ['๕', 'กิจกรรมยกย่องและเชิดชูเกียรติแก่บุคคล หน่วยงานองค์กรดีเด่น', '๑', '๐.๐๐', '', '', '', ''],
+    ['๖', 'มาตรการแสดงเจตนากรณีในการนำหลักคุณธรรมมาใช้ในการบริหารงาน', '๒', '๐.๐๐', '', '', '', ''],
+    ['๗', 'กิจกรรม “วิเคราะห์ผลการจัด ซือจัดจ้างประจําปี”', '๒', '๐.๐๐', '', '', '', ''],
+  ];
+
+  it('gives no question rows, even after a question table', () => {
+    const questions = ocrPage(4, ['ข้อคำถามของแบบวัด EIT'], [
+      ['ข้อ', 'คำถาม', 'คะแนน'],
+      ['E๑', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา', '100'],
+      ['E๒', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้อื่นอย่างเท่าเทียมกัน', '100'],
+    ]);
+    const read = parseQuestions(buildDoc([questions, ocrPage(11, ['แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2568 ขององค์การบริหาร'], ROWS)]), 2568);
+    expect(read.questions.map((q) => q.code)).toEqual(['e1', 'e2']);
+  });
+});
+
+describe('a period whose day OCR could not read', () => {
+  const ranges = (text: string) => findDateRangeMentions(buildDoc([ocrPage(10, [text])]).lines).map((m) => [m.match, m.range]);
+
+  it('is still inverted when it is so whatever the day was', () => {
+    expect(ranges('1 ตุลาคม 2568 - mo กันยายน 2568')).toEqual([
+      ['1 ตุลาคม 2568 - mo กันยายน 2568', { start: '2025-10-01', end: '2025-09-30', inverted: true, invalid: [] }],
+    ]);
+  });
+
+  it('is left out when the day would decide', () => {
+    expect(ranges('1 ตุลาคม 2568 - mo กันยายน 2569')).toEqual([]);
   });
 });

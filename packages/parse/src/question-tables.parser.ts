@@ -102,7 +102,12 @@ function unreadCode(c: DocCell | undefined): boolean {
 type TableShape = { codeCol: number; scoreCols: number[]; textCol: number; rank: number };
 
 /** Finds, by content, which column holds codes, which hold scores and which holds the question text. */
+// A plan's project table (ลำดับ | รายการโครงการ | มิติ | งบประมาณ (บาท) | ไตรมาส): its row numbers are no codes.
+const PLAN_HEADER = /รายการโครงการ|ไตรมาส|งบ\s?(?:\S+\s)?ประมาณ\s?\(บาท\)/;
+
 function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | null): TableShape | null {
+  const top = table.rows.slice(0, 2).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
+  if (PLAN_HEADER.test(top) && !/คะแนน/.test(top)) return null;
   const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
   const hits = new Array<number>(width).fill(0);
   let tool = contextTool;
