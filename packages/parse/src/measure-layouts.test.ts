@@ -289,3 +289,70 @@ describe('a measure row cut by a page break (the rest of its cells on the next p
     expect(pick(r.measures)).toEqual(expected);
   });
 });
+
+describe('one table per indicator under a heading, numbered again from 1 in a ลำดับ column', () => {
+  const header = ['ลำดับ', 'มาตรการ', 'ขั้นตอน/วิธีการดำเนินการ', 'ระยะเวลาดำเนินการ', 'ผู้รับผิดชอบ'].join('\t');
+  const row = (no: number, r: Row) => [String(no), r.title.replace(/^\d\.\s/, ''), stepsCell(r.steps, 'thai-dot'), r.period, r.responsible].join('\t');
+  const lines = [
+    'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    'ประจำปีงบประมาณ พ.ศ. 2569',
+    'เทศบาลตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+    'ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', // 4
+    header,
+    row(1, ROWS[0]!),
+    row(2, ROWS[1]!),
+    'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล', // 8
+    header,
+    row(1, ROWS[2]!),
+    '- 1 -', // 11: page 1 ends
+    'ตัวชี้วัดที่ 10 การป้องกันการทุจริต', // 12: page 2
+    header,
+    row(1, ROWS[3]!),
+    '- 2 -', // 15: page 2 ends; the same table goes on under its repeated header
+    header,
+    row(2, { ...ROWS[0]!, title: 'มาตรการส่งเสริมนโยบายไม่รับของขวัญ (No Gift Policy)' }),
+  ];
+  const r = parse(lines.join('\n'), { pageOfLine: (n) => (n <= 11 ? 1 : n <= 15 ? 2 : 3) });
+
+  it('each measure takes its heading\'s indicator and its own number; no row is taken for the rest of another', () => {
+    expect(r.docType).toBe('integrity_measures');
+    expect(r.measures.map((m) => [m.indicatorNo, m.no, m.title])).toEqual([
+      [1, '1', ROWS[0]!.title.slice(3)],
+      [1, '2', ROWS[1]!.title.slice(3)],
+      [9, '1', ROWS[2]!.title.slice(3)],
+      [10, '1', ROWS[3]!.title.slice(3)],
+      [10, '2', 'มาตรการส่งเสริมนโยบายไม่รับของขวัญ (No Gift Policy)'],
+    ]);
+    expect(r.measures.map((m) => m.responsible)).toEqual([...ROWS.map((x) => x.responsible), ROWS[0]!.responsible]);
+  });
+});
+
+describe('a progress table with a success-percentage column of bare numbers', () => {
+  const text = (noLabel: string, pctLabel: string) =>
+    [
+      'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      'ประจำปีงบประมาณ พ.ศ. 2567',
+      'องค์การบริหารส่วนจังหวัดลำปาง',
+      [noLabel, 'มาตรการ', 'ผลการดำเนินการ', 'สถานะ', pctLabel, 'ระยะเวลา', 'ผู้รับผิดชอบ'].join('\t'),
+      ['1', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'เผยแพร่ข้อมูลครบทุกหัวข้อ', 'ดำเนินการแล้วเสร็จ', '100', 'ตุลาคม 2566 - กันยายน 2567', 'สำนักปลัด'].join('\t'),
+      ['2', 'มาตรการจัดการเรื่องร้องเรียน', 'ปรับปรุงคู่มือ', 'อยู่ระหว่างดำเนินการ', '60', 'ไตรมาส 2', 'สำนักปลัด'].join('\t'),
+      ['3', 'มาตรการประเมินความเสี่ยง', 'ยังไม่ได้ดำเนินการ', 'ยังไม่ดำเนินการ', '0', 'ไตรมาส 4', 'กองยุทธศาสตร์'].join('\t'),
+    ].join('\n');
+  it.each([
+    ['printed headings', 'ที่', 'ร้อยละความสำเร็จ'],
+    ['headings OCR garbled', '4 ที', 'ควา ม สำเร็ จ'],
+  ])('%s', (_name, noLabel, pctLabel) => {
+    const r = parse(text(noLabel, pctLabel));
+    expect(r.docType).toBe('measures_progress');
+    expect(r.measures.map((m) => [m.no, m.status, m.progressPercent])).toEqual([
+      ['1', 'done', 100],
+      ['2', 'in_progress', 60],
+      ['3', 'not_started', 0],
+    ]);
+    expect(r.measures.map((m) => [m.period?.start, m.period?.end])).toEqual([
+      ['2023-10-01', '2024-09-30'],
+      ['2024-01-01', '2024-03-31'],
+      ['2024-07-01', '2024-09-30'],
+    ]);
+  });
+});

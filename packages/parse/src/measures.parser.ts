@@ -55,9 +55,30 @@ function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | nul
   const firstTitle = roles.indexOf('title');
   const fixed = roles.map((r, i) => (r === 'title' && i !== firstTitle ? 'detail' : r));
   if (!isMeasureHeader(fixed)) return null;
+  inferRolesFromCells(table, header.rowCount, fixed, firstTitle, header.labels);
   const first = table.rows[0]!.cells.map((c) => squash(c.text));
   const second = header.rowCount > 1 ? table.rows[1]!.cells.map((c) => squash(c.text)) : [];
   return { layout: { roles: fixed, labels: header.labels, width: header.labels.length, headerKeys: [first.join('|'), second.join('|')] }, headerRows: header.rowCount };
+}
+
+/**
+ * Columns whose heading OCR garbled ("4 ที" for ที่, "ร้อย ควา สำ เร็" for ร้อยละความสำเร็จ) are known by
+ * what they hold: small whole numbers running down before the title column are the measures' numbers;
+ * numbers 0–100 after it, under a heading with ร้อย, สำเร็จ or %, are percentages.
+ */
+function inferRolesFromCells(table: DocTable, headerRows: number, roles: Array<MeasureRole | null>, titleAt: number, labels: string[]): void {
+  const rows = table.rows.slice(headerRows);
+  const numbers = (i: number) => {
+    const cells = rows.map((r) => (r.cells[i]?.text ?? '').trim()).filter((t) => t !== '');
+    return cells.length >= 2 && cells.every((t) => /^\d{1,3}(?:\.\d+)?\s?%?$/.test(t)) ? cells.map((t) => Number.parseFloat(t)) : null;
+  };
+  roles.forEach((r, i) => {
+    if (r !== null) return;
+    const ns = numbers(i);
+    if (!ns) return;
+    if (i < titleAt && !roles.includes('no') && ns.every((n) => Number.isInteger(n) && n >= 1 && n <= 99)) roles[i] = 'no';
+    else if (i > titleAt && !roles.includes('progress') && ns.every((n) => n >= 0 && n <= 100) && /ร้อย|สำเร็จ|ก้าวหน้า|%/.test(squash(labels[i] ?? ''))) roles[i] = 'progress';
+  });
 }
 
 function squash(s: string): string {
@@ -94,7 +115,10 @@ function fill(d: Draft, row: DocRow): void {
   m.result = append(m.result, cellOf(row, L, 'result'));
   const status = statusCellText(row, L);
   d.statusText = append(d.statusText, [status, cellOf(row, L, 'progress'), cellOf(row, L, 'result'), cellOf(row, L, 'remark')].join(' '));
-  d.percentText = append(d.percentText, [status, cellOf(row, L, 'progress')].join(' '));
+  // Under a heading that says ร้อยละ / %, a bare number is the percentage ("ร้อยละความสำเร็จ" | "60").
+  const progress = cellOf(row, L, 'progress').trim();
+  const bare = /^\d{1,3}(?:\.\d+)?\s?%?$/.test(progress) ? `${progress.replace(/\s?%$/, '')} %` : progress;
+  d.percentText = append(d.percentText, [status, bare].join(' '));
   d.rows.push(row);
 }
 
@@ -139,6 +163,8 @@ function cutByPage(row: DocRow, prev: Draft | undefined, layout: Layout, numbere
   if (!prev || !numbered || !sameLayout(prev.layout, layout)) return false;
   const lastRow = prev.rows[prev.rows.length - 1];
   if (!lastRow || row.page <= lastRow.page || leadingNo(cellOf(row, layout, 'title')).no !== null) return false;
+  // A number of its own in a ลำดับ column opens a new measure.
+  if (textOrNull(cellOf(row, layout, 'no')) !== null) return false;
   // Cut right after its numbers ("3." / "1." at the foot of the page): the rest is on this row.
   const bare = /^\d{1,2}(?:\.\d{1,2})?\s?[.)]?$/.test(prev.m.title.trim());
   return bare || cellOf(row, layout, 'indicator') === '';
@@ -157,14 +183,23 @@ export function parseMeasures(doc: Doc): MeasuresResult {
   let indicator: number | null = null;
   const coverYear = fiscalYearIn(doc.lines.filter((l) => l.page === (doc.lines[0]?.page ?? 1)).map((l) => l.text));
   let fiscalYear: number | null = coverYear;
+  let headed = false;
   for (const table of doc.tables) {
     const own = layoutOf(table);
     let layout: Layout;
     let start = 0;
+    let fresh = false;
     if (own) {
       layout = own.layout;
       start = own.headerRows;
       if (!last || !sameLayout(last.layout, layout)) indicator = null;
+      // One table per indicator under a heading "ตัวชี้วัดที่ 2 การใช้งบประมาณ": the heading's number, and
+      // a table under its own heading starts afresh (its first row is not the rest of a cut one).
+      const heading = headingIndicator(linesBefore(doc, table, 3).map((l) => l.text));
+      if (heading !== null) {
+        indicator = heading;
+        fresh = true;
+      }
       fiscalYear = fiscalYearIn(linesBefore(doc, table, 8).map((l) => l.text)) ?? coverYear;
     } else if (last && continuesPrevious(doc, table, lastPage(last.table)) && Math.abs(width(table) - last.layout.width) <= 1) {
       layout = last.layout;
@@ -172,6 +207,9 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       last = null;
       continue;
     }
+    // Measures under an indicator heading carry its number while the table (or its continuation) lasts.
+    if (own && !fresh && !(last && sameLayout(last.layout, layout) && continuesPrevious(doc, table, lastPage(last.table)))) headed = false;
+    if (fresh) headed = true;
     last = { layout, table };
     for (const row of table.rows.slice(start)) {
       // A header printed again on the next page (or its second row).
@@ -185,7 +223,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         if (prev && sameLayout(prev.layout, layout)) fill(prev, row);
         continue;
       }
-      if (cutByPage(row, prev, layout, numberedSoFar(drafts, layout))) {
+      if (!fresh && cutByPage(row, prev, layout, numberedSoFar(drafts, layout))) {
         prev!.m.title = `${prev!.m.title} ${title}`;
         fill(prev!, row);
         continue;
@@ -194,7 +232,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       const draft: Draft = {
         m: {
           no: no ?? (textOrNull(cellOf(row, layout, 'no')) ? leadingNo(cellOf(row, layout, 'no')).no ?? cellOf(row, layout, 'no') : null),
-          indicatorNo: layout.roles.includes('indicator') ? indicator : null,
+          indicatorNo: layout.roles.includes('indicator') || headed ? indicator : null,
           title: rest || title,
           steps: [],
           responsible: null,
@@ -226,6 +264,20 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     confidence: null,
   }));
   return { measures, provenance };
+}
+
+// "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" (nearest heading line last).
+const INDICATOR_HEADING = /^ตัวชี้วัด(?:ที่)?\s?(\d{1,2})(?!\d)/;
+
+function headingIndicator(lines: string[]): number | null {
+  for (const l of [...lines].reverse()) {
+    const m = INDICATOR_HEADING.exec(l.trim());
+    if (m) {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 10 ? n : null;
+    }
+  }
+  return null;
 }
 
 function numberedSoFar(drafts: Draft[], layout: Layout): boolean {
