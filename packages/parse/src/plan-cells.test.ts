@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cleanTitleStart, isAmountText, isTicked, isTotalText, readDimension, readRowNo, splitLeadingNo } from './plan-cells.js';
+import { cleanTitleStart, isAmountText, isTickResidue, isTicked, isTotalText, isWholeYearRemark, readDimension, readRowNo, splitLeadingNo, titleSimilarity } from './plan-cells.js';
 
 // Cell texts as OCR read them from the scanned anti-corruption plan (e-PlanNACC year tables).
 describe('quarter cells', () => {
@@ -59,5 +59,21 @@ describe('totals and amounts', () => {
   it('knows a budget cell', () => {
     for (const t of ['0.00', '30,000.00', '20, 000', '15,000 บาท', '-', '0']) expect(isAmountText(t)).toBe(true);
     for (const t of ['จำนวน', '2 โครงการ', 'aq', '']) expect(isAmountText(t)).toBe(false);
+  });
+});
+
+describe('OCR forms of the same thing', () => {
+  it('tells tick scraps from printed tick marks', () => {
+    expect(isTickResidue('[7')).toBe(true);
+    expect(isTickResidue('☑')).toBe(false);
+    expect(isTickResidue('')).toBe(false);
+  });
+  it('knows a whole-year remark', () => {
+    for (const t of ['ดำเนินการตลอดปีงบประมาณ', 'ดำเนินการตลอด ปูงบประมาณ', 'ดำเนินการตลอด 4 ปี่งบประมาณ', 'ตลอดทั้งปี']) expect(isWholeYearRemark(t)).toBe(true);
+    for (const t of ['โครงการเข้าค่ายคุณธรรมจริยธรรม', 'ดำเนินการในไตรมาสที่ 1', '']) expect(isWholeYearRemark(t)).toBe(false);
+  });
+  it('scores one title read twice high and two projects low', () => {
+    expect(titleSimilarity('มาตรการจัดการเรืองร้องทุกข์/ ร้องเรียน', 'มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน')).toBeGreaterThan(0.9);
+    expect(titleSimilarity('โครงการจัดเวทีประชาคม', 'โครงการโรงเรียนคุณธรรม')).toBeLessThan(0.5);
   });
 });

@@ -9,6 +9,11 @@ const TICK_MARK = /[☑✓✔☒✗■✅]|checked/i;
 /** What an unticked cell may hold: an empty box, a dash, dots, ruling scraps. */
 const NOT_A_TICK = /^[☐□\s\-–—._·,:;'"`|/\\()[\]]*$/;
 
+/** A cell ticked by a scrap OCR left rather than by a tick mark a text layer prints. */
+export function isTickResidue(text: string): boolean {
+  return isTicked(text) && !TICK_MARK.test(text);
+}
+
 /**
  * A quarter cell of a project row is ticked when it holds a tick mark, or on a scanned page anything
  * OCR left of the mark ("[7", "ท", "NEN"): a project row prints nothing else in its quarter cells.
@@ -74,4 +79,30 @@ export function isAmountText(text: string): boolean {
   const t = text.replace(/\s*บาท\s*$/, '').replace(/,\s+/g, ',').trim();
   if (/^[-–—]$/.test(t)) return true;
   return parseNumber(t) !== null && /^[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?$/.test(t);
+}
+
+/** A title reduced to its letters: no spaces, quotes, punctuation or tone marks (OCR varies these most). */
+export function titleKey(title: string): string {
+  return title.normalize('NFC').replace(/[\u0E47-\u0E4C\u0E4E]/g, '').replace(/[^\p{L}\p{N}\u0E31-\u0E3A]/gu, '');
+}
+
+/** Dice similarity of two titles' letter pairs (0–1): the same project read twice by OCR scores high. */
+export function titleSimilarity(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const k = titleKey(s);
+    const m = new Map<string, number>();
+    for (let i = 0; i + 1 < k.length; i++) m.set(k.slice(i, i + 2), (m.get(k.slice(i, i + 2)) ?? 0) + 1);
+    return { m, n: Math.max(0, k.length - 1) };
+  };
+  const x = pairs(a);
+  const y = pairs(b);
+  if (x.n === 0 || y.n === 0) return 0;
+  let common = 0;
+  for (const [k, c] of x.m) common += Math.min(c, y.m.get(k) ?? 0);
+  return (2 * common) / (x.n + y.n);
+}
+
+/** A remark that the project runs the whole year ("ดำเนินการตลอดปีงบประมาณ"; OCR: "ตลอด ปูงบประมาณ"). */
+export function isWholeYearRemark(text: string): boolean {
+  return /ตลอด\s?(?:ทั้ง)?.{0,6}(?:ปี|งบประมาณ)/.test(text);
 }

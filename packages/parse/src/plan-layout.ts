@@ -3,7 +3,7 @@ import { isAmountText, isTotalText, readDimension, readRowNo } from './plan-cell
 import { findColumn, readHeader } from './table-header.js';
 
 /** Column indexes of an e-PlanNACC year table (-1 when the table has none). */
-export type YearLayout = { no: number; title: number; dimension: number; budget: number; quarters: Array<{ col: number; q: number }> };
+export type YearLayout = { no: number; title: number; dimension: number; budget: number; quarters: Array<{ col: number; q: number }>; remark: number };
 
 // Header words of the year tables, with the forms OCR leaves of them ("ลาดบ", "มติ", "ตังต้น").
 export const YEAR_TABLE_VOCAB = /ลำดับ|ลาดบ|โครงการ|มิติ|มติ|งบประมาณ|ประมาณ|ไตรมาส|หมายเหตุ/;
@@ -98,5 +98,7 @@ export function yearLayout(table: DocTable): { layout: YearLayout; headerRows: n
     if (between.length === 1) dimension = between[0]!;
   }
   if (dimension < 0) return null;
-  return { layout: { no, title, dimension, budget, quarters }, headerRows: h.rowCount };
+  const lastQuarter = quarters[quarters.length - 1]!.col;
+  const remark = h.labels.findIndex((l, c) => c > lastQuarter && /หมายเหตุ/.test(l));
+  return { layout: { no, title, dimension, budget, quarters, remark }, headerRows: h.rowCount };
 }

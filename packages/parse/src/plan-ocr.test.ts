@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PageText, TableCell, TableRow, TextLine } from '@lao/schemas';
 import { buildDoc } from './document.model.js';
-import { inferDimensions, parsePlan, renumber, yearColumns } from './plan.parser.js';
+import { borrowDimensions, inferDimensions, parsePlan, renumber, yearColumns } from './plan.parser.js';
 import { yearLayout } from './plan-layout.js';
 
 // e-PlanNACC year tables as OCR read them from the scanned plan of seed 004: the มิติ head merged
@@ -10,7 +10,7 @@ import { yearLayout } from './plan-layout.js';
 const X = [85, 123, 266, 290, 351, 370, 388, 406];
 const W = [38, 143, 24, 61, 19, 18, 18, 19];
 
-function page(no: number, rows: string[][], title: string | null): PageText {
+function page(no: number, rows: string[][], title: string | null, remarks: Record<number, string[]> = {}): PageText {
   const lines: TextLine[] = [];
   let y = 100;
   const line = (text: string, x: number, w: number): TextLine => {
@@ -20,7 +20,8 @@ function page(no: number, rows: string[][], title: string | null): PageText {
   };
   if (title) line(title, 120, 300);
   y += 30;
-  const tableRows: TableRow[] = rows.map((texts) => {
+  const tableRows: TableRow[] = [];
+  rows.forEach((texts) => {
     const cells: TableCell[] = [];
     texts.forEach((t, i) => {
       if (t === '\u0000') return; // no cell at all: the sub-head row has cells under the quarter group only
@@ -28,8 +29,13 @@ function page(no: number, rows: string[][], title: string | null): PageText {
       cells.push({ raw: t, text: t, box: { x: X[i]!, y, w: W[i]!, h: 20 }, lineIds: l ? [l.id] : [], confidence: l ? 90 : null });
     });
     const row = { cells, box: { x: cells[0]!.box.x, y, w: 340, h: 20 } };
+    // Remark lines beside the row, right of a grid OCR cut short before its หมายเหตุ column.
+    const rowNo = tableRows.length;
+    (remarks[rowNo] ?? []).forEach((t, k) => {
+      lines.push({ id: `p${no}-l${lines.length}`, raw: t, text: t, box: { x: 432, y: y + 2 + k * 8, w: 70, h: 7 }, confidence: 90 });
+    });
     y += 22;
-    return row;
+    tableRows.push(row);
   });
   return {
     page: no, width: 595, height: 842, method: 'ocr', confidence: 90, lostChars: 0, notes: [], lines,
@@ -51,7 +57,7 @@ describe('an OCR year table', () => {
     ], 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566 ของ องค์การบริหารส่วนตำบลกระจ่าย');
     const doc = buildDoc([p]);
     const l = yearLayout(doc.tables[0]!);
-    expect(l?.layout).toEqual({ no: 0, title: 1, dimension: 2, budget: 3, quarters: [1, 2, 3, 4].map((q) => ({ col: 3 + q, q })) });
+    expect(l?.layout).toEqual({ no: 0, title: 1, dimension: 2, budget: 3, quarters: [1, 2, 3, 4].map((q) => ({ col: 3 + q, q })), remark: -1 });
     expect(l?.headerRows).toBe(2);
   });
 
@@ -106,6 +112,26 @@ describe('an OCR year table', () => {
 
 const project = (no: number | null, dimension: 1 | 2 | 3 | 4 | null, year = 2566) => ({ year, no, title: 't', dimension, budget: 0, quarters: [], page: 1 });
 
+describe('quarters OCR lost', () => {
+  const rows = [
+    HEAD,
+    SUB,
+    ['1', 'มาตรการ "ส่งเสริมการปฏิบัติงาน"', '1', '0.00', '', '', '', ''],
+    ['2', 'โครงการโรงเรียนคุณธรรม', '1', '30,000.00', '', '', '', ''],
+    ['3', 'กิจกรรม "ควบคุมการเบิกจ่ายเงิน"', '2', '0.00', '', '', '', '[7'],
+    ['4', 'มาตรการ NO Gift Policy', '2', '0.00', '☑', '☑', '', ''],
+  ];
+  const remarks = { 2: ['ดำเนินการตลอด', 'ปูงบประมาณ'], 3: ['โครงการเข้าค่าย', 'คุณธรรมจริยธรรม'], 4: ['ดำเนินการตลอด', 'ปีงบประมาณ'], 5: ['ดำเนินการตลอด', 'ปีงบประมาณ'] };
+  it('takes a whole-year remark beside the row for all four quarters when no tick or only scraps were read', () => {
+    const plan = parsePlan(buildDoc([page(6, rows, 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566', remarks)]), { from: 2566, to: 2570 });
+    expect(plan.projects.map((p) => p.quarters.join(','))).toEqual(['1,2,3,4', '', '1,2,3,4', '1,2']);
+  });
+  it('reads nothing into a row without such a remark', () => {
+    const plan = parsePlan(buildDoc([page(6, rows, 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566')]), { from: 2566, to: 2570 });
+    expect(plan.projects.map((p) => p.quarters.join(','))).toEqual(['', '', '4', '1,2']);
+  });
+});
+
 describe('numbers and มิติ OCR lost', () => {
   it('numbers a row between its neighbours, fixes a misread one the next row confirms', () => {
     const ps = [project(1, 1), project(null, 1), project(3, 1), project(8, 1), project(5, 1), project(null, 1), project(1, 1, 2568), project(null, 1, 2568)];
@@ -129,6 +155,25 @@ describe('numbers and มิติ OCR lost', () => {
     const ps = [2, null, 2, 1].map((d, i) => project(i + 1, d as 1 | 2));
     inferDimensions(ps);
     expect(ps.map((p) => p.dimension)).toEqual([2, null, 2, 1]);
+  });
+});
+
+describe('มิติ from the same project in another year', () => {
+  const p = (year: number, no: number, title: string, dimension: 1 | 2 | 3 | 4 | null) => ({ year, no, title, dimension, budget: 0, quarters: [], page: 1 });
+  it('borrows the one มิติ that fits between the row\'s neighbours', () => {
+    const ps = [
+      p(2566, 1, 'มาตรการ NO Gift Policy', 2),
+      p(2566, 2, 'ส่งเสริมการมีส่วนร่วมของประชาชนในการบริหารกิจการ', null),
+      p(2566, 3, 'มาตรการจัดการเรืองร้องทุกข์/ ร้องเรียน', null),
+      p(2566, 4, 'โครงการที่ไม่มีในปีอื่น', null),
+      p(2566, 5, 'มาตรการบริหารจัดการความเสียงการทุจริต', 4),
+      p(2568, 1, 'ส่งเสริมการมีส่วนร่วมของประชาชนในการบริหาร [3 a a กิจการ', 3),
+      p(2568, 2, 'มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน', 3),
+      p(2568, 3, 'มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน', 4),
+    ];
+    borrowDimensions(ps);
+    // The complaints measure is under มิติ 3 and 4 in 2568: both fit, so it is left to its neighbours.
+    expect(ps.filter((x) => x.year === 2566).map((x) => x.dimension)).toEqual([2, 3, null, null, 4]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { PlanProject, StatedTotal } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
-import { cleanTitleStart, isTicked, isTotalText, readDimension, readRowNo, splitLeadingNo } from './plan-cells.js';
+import { cleanTitleStart, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
@@ -39,6 +39,34 @@ function yearOfTitle(doc: Doc, table: DocTable): number | null {
 
 function cell(row: DocRow, i: number): string {
   return i < 0 ? '' : row.cells[i]?.text ?? '';
+}
+
+/**
+ * The remark of a row: its หมายเหตุ cell, or on a scan whose grid OCR cut short, the lines beside the
+ * row to the right of the table.
+ */
+function remarkOf(doc: Doc, row: DocRow, layout: YearLayout): string {
+  const own = cell(row, layout.remark);
+  if (own !== '') return own;
+  const right = Math.max(...row.cells.map((c) => c.box.x + c.box.w));
+  const { y, h } = row.box;
+  return doc.lines
+    .filter((l) => l.page === row.page && !doc.inTable.has(l.id) && l.box.x >= right - 8 && l.box.y + l.box.h / 2 >= y && l.box.y + l.box.h / 2 <= y + h)
+    .map((l) => l.text)
+    .join(' ');
+}
+
+/**
+ * The quarters ticked. A row whose ticks OCR lost (none read, or only scraps of some) but whose
+ * remark says it runs the whole year ("ดำเนินการตลอดปีงบประมาณ") is in all four; tick marks read
+ * from a text layer stand as printed.
+ */
+function quartersOf(doc: Doc, row: DocRow, layout: YearLayout): number[] {
+  const cells = layout.quarters.map((q) => cell(row, q.col));
+  const ticked = layout.quarters.filter((_, i) => isTicked(cells[i]!)).map((q) => q.q);
+  if (layout.quarters.length !== 4 || ticked.length === 4) return ticked;
+  if (ticked.length > 0 && !cells.every((t) => t === '' || isTickResidue(t))) return ticked;
+  return isWholeYearRemark(remarkOf(doc, row, layout)) ? [1, 2, 3, 4] : ticked;
 }
 
 function prov(path: string, row: DocRow, confidence: number | null = null): ValueProvenance {
@@ -100,13 +128,14 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
         title,
         dimension: readDimension(cell(row, layout.dimension)),
         budget: budgetCell?.number?.value ?? null,
-        quarters: layout.quarters.filter((q) => isTicked(cell(row, q.col))).map((q) => q.q),
+        quarters: quartersOf(doc, row, layout),
         page: row.page,
       });
       provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, budgetCell?.number?.confidence ?? null));
     }
   }
   renumber(projects);
+  borrowDimensions(projects);
   inferDimensions(projects);
   const summary = parseSummary(doc, titleRange);
   for (const s of summary) {
@@ -142,6 +171,38 @@ export function renumber(projects: PlanProject[]): void {
   }
 }
 
+const SAME_TITLE = 0.8;
+
+function runsInOrder(list: PlanProject[]): boolean {
+  const known = list.map((p) => p.dimension).filter((d): d is 1 | 2 | 3 | 4 => d !== null);
+  return known.length > 0 && known.every((d, i) => i === 0 || d >= known[i - 1]!);
+}
+
+/**
+ * A plan lists mostly the same projects every year, each under its มิติ. A row whose มิติ OCR lost
+ * takes the มิติ the same project (a title read alike) has in another year's table, when exactly one
+ * such มิติ fits between the row's known neighbours (a project listed under two มิติ is left to them).
+ */
+export function borrowDimensions(projects: PlanProject[]): void {
+  const sources = projects.filter((p) => p.dimension !== null).map((p) => ({ year: p.year, title: p.title, dimension: p.dimension! }));
+  for (const list of byYear(projects)) {
+    if (!runsInOrder(list)) continue;
+    let lo = 1;
+    list.forEach((p, i) => {
+      if (p.dimension !== null) {
+        lo = p.dimension;
+        return;
+      }
+      const hi = list.slice(i + 1).find((q) => q.dimension !== null)?.dimension ?? 4;
+      const fits = new Set(sources.filter((s) => s.year !== p.year && s.dimension >= lo && s.dimension <= hi && titleSimilarity(s.title, p.title) >= SAME_TITLE).map((s) => s.dimension));
+      if (fits.size === 1) {
+        p.dimension = [...fits][0]!;
+        lo = p.dimension;
+      }
+    });
+  }
+}
+
 /**
  * The rows of a year table run by มิติ (1, then 2, 3, 4). A row whose มิติ OCR lost lies between two
  * known ones: it takes their มิติ when both agree, 1 before a first 1, 4 after a last 4. Nothing is
@@ -149,8 +210,7 @@ export function renumber(projects: PlanProject[]): void {
  */
 export function inferDimensions(projects: PlanProject[]): void {
   for (const list of byYear(projects)) {
-    const known = list.map((p) => p.dimension).filter((d): d is 1 | 2 | 3 | 4 => d !== null);
-    if (known.length === 0 || known.some((d, i) => i > 0 && d < known[i - 1]!)) continue;
+    if (!runsInOrder(list)) continue;
     let lo: PlanProject['dimension'] = null;
     list.forEach((p, i) => {
       if (p.dimension !== null) {
