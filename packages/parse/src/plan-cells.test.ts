@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cleanTitleStart, isAmountText, isTickResidue, isTicked, isTotalText, isWholeYearRemark, readDimension, readRowNo, splitLeadingNo, titleSimilarity } from './plan-cells.js';
+import { cleanTitleStart, dropOcrScraps, isAmountText, isTickResidue, isTicked, isTotalText, isWholeYearRemark, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 
 // Cell texts as OCR read them from the scanned anti-corruption plan (e-PlanNACC year tables).
 describe('quarter cells', () => {
@@ -75,5 +75,28 @@ describe('OCR forms of the same thing', () => {
   it('scores one title read twice high and two projects low', () => {
     expect(titleSimilarity('มาตรการจัดการเรืองร้องทุกข์/ ร้องเรียน', 'มาตรการจัดการเรื่องร้องทุกข์/ร้องเรียน')).toBeGreaterThan(0.9);
     expect(titleSimilarity('โครงการจัดเวทีประชาคม', 'โครงการโรงเรียนคุณธรรม')).toBeLessThan(0.5);
+  });
+});
+
+describe('titles read from a scan', () => {
+  it('drops runs of scraps between Thai words', () => {
+    expect(dropOcrScraps('กิจกรรม "การจัดทำข้อตกลงการ [3 a wa a ปฏิบัติราชการ"')).toBe('กิจกรรม "การจัดทำข้อตกลงการ ปฏิบัติราชการ"');
+    expect(dropOcrScraps('โครงการเสริมสร้างความโปร่งใส 9/ 5 6 ในการใช้ทรัพย์สิน')).toBe('โครงการเสริมสร้างความโปร่งใส ในการใช้ทรัพย์สิน');
+    expect(dropOcrScraps('กิจกรรม , "ควบคุมการเบิกจ่ายเงิน"')).toBe('กิจกรรม "ควบคุมการเบิกจ่ายเงิน"');
+    expect(dropOcrScraps('ผ่านสื่ออิเล็กทรอนิกส์ 4 =')).toBe('ผ่านสื่ออิเล็กทรอนิกส์');
+  });
+  it('keeps latin words, numbers and years of the title', () => {
+    for (const t of ['มาตรการ NO Gift Policy', 'โครงการพัฒนาระบบ (E-Service)', 'โครงการอบรม รุ่นที่ 2 ประจำปี 2566', 'กิจกรรม 5 ส ในสำนักงาน', 'โครงการ e-service ของเทศบาล']) {
+      expect(dropOcrScraps(t)).toBe(t);
+    }
+  });
+  it('takes a lone มิติ digit out of the title', () => {
+    expect(takeStrayDimension('โครงการพัฒนาคุณภาพการให้ 2 บริการประชาชน')).toEqual({ dimension: 2, title: 'โครงการพัฒนาคุณภาพการให้บริการประชาชน' });
+    expect(takeStrayDimension('มาตรการป้องกันผลประโยชน์ทับ 2 ซ้อน')).toEqual({ dimension: 2, title: 'มาตรการป้องกันผลประโยชน์ทับซ้อน' });
+  });
+  it('leaves numbers the title means', () => {
+    for (const t of ['โครงการอบรม รุ่นที่ 2 ประจำปี', 'โครงการพัฒนาระยะ 3 ของตำบล', 'กิจกรรม 5 ส ในสำนักงาน', 'มาตรการ 2']) {
+      expect(takeStrayDimension(t)).toEqual({ dimension: null, title: t });
+    }
   });
 });

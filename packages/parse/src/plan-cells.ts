@@ -106,3 +106,46 @@ export function titleSimilarity(a: string, b: string): number {
 export function isWholeYearRemark(text: string): boolean {
   return /ตลอด\s?(?:ทั้ง)?.{0,6}(?:ปี|งบประมาณ)/.test(text);
 }
+
+const THAI_LETTER = /[\u0E01-\u0E2E]/;
+
+/** A token OCR made of a tick, a ruling or a stain: short, no Thai, no capital, some lower-case letter or mark. */
+function isScrap(token: string): boolean {
+  return token.length <= 3 && !THAI_LETTER.test(token) && !/[A-Z]/.test(token) && /[a-z[\]/|=»«,;:`~_]/.test(token);
+}
+
+/**
+ * Scraps OCR strewed inside a title read from a scan ("การ [3 a wa a ปฏิบัติ", "โปร่งใส 9/ 5 6 ในการ",
+ * "กิจกรรม , \"ควบคุม"): a run of tokens without Thai letters between Thai words (or at the end) goes
+ * when it holds such a scrap and no capitalised word. Latin words of a title ("NO Gift Policy",
+ * "(E-Service)") and numbers standing alone stay.
+ */
+export function dropOcrScraps(title: string): string {
+  const tokens = title.split(' ');
+  const out: string[] = [];
+  let run: string[] = [];
+  // A run is dropped only after a Thai word: the title's start is cleanTitleStart's.
+  const flush = () => {
+    const scrap = run.some(isScrap) && run.every((t) => isScrap(t) || /^[\d.]{1,3}$/.test(t));
+    if (!(scrap && out.length > 0)) out.push(...run);
+    run = [];
+  };
+  for (const t of tokens) {
+    if (THAI_LETTER.test(t)) {
+      flush();
+      out.push(t);
+    } else run.push(t);
+  }
+  flush();
+  return out.join(' ');
+}
+
+/**
+ * The มิติ digit OCR read into the title cell beside an empty มิติ cell ("โครงการพัฒนาคุณภาพการให้ 2
+ * บริการ…"): a lone 1–4 between Thai words, not a number the title means (ที่ 2, ปี 2, รุ่น 2, ครั้งที่ 2).
+ */
+export function takeStrayDimension(title: string): { dimension: 1 | 2 | 3 | 4 | null; title: string } {
+  const m = /(?<=[\u0E01-\u0E4E"”)]) ([1-4]) (?=[\u0E01-\u0E4E"“(])/.exec(title);
+  if (!m || /(?:ที่|ปี|รุ่น|ครั้ง|ระยะ|ข้อ|หมู่|ฉบับ|ชั้น|ประเภท|มิติ)$/.test(title.slice(0, m.index))) return { dimension: null, title };
+  return { dimension: Number(m[1]) as 1 | 2 | 3 | 4, title: title.slice(0, m.index) + title.slice(m.index + m[0].length) };
+}

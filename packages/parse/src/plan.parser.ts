@@ -2,7 +2,7 @@ import type { PlanProject, StatedTotal } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
-import { cleanTitleStart, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, titleSimilarity } from './plan-cells.js';
+import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
@@ -120,13 +120,16 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       // The header printed again inside a joined table, or read as a row.
       if (/ตั้งต้น|ตังต้น|^รายการโครงการ$/.test(rawTitle) || (isHeaderRow(row, YEAR_TABLE_VOCAB) && !budgetCell?.number)) continue;
       const split = ownNo === null ? splitLeadingNo(rawTitle) : { no: ownNo, title: cleanTitleStart(rawTitle) };
-      const title = split.title;
+      // A scan strews scraps into the title, and may read the มิติ digit into it beside an empty มิติ cell.
+      const scanned = row.cells[layout.title]?.confidence != null;
+      const stray = scanned && cell(row, layout.dimension) === '' ? takeStrayDimension(dropOcrScraps(split.title)) : null;
+      const title = stray ? stray.title : scanned ? dropOcrScraps(split.title) : split.title;
       if (title === '') continue;
       projects.push({
         year,
         no: ownNo ?? split.no,
         title,
-        dimension: readDimension(cell(row, layout.dimension)),
+        dimension: readDimension(cell(row, layout.dimension)) ?? stray?.dimension ?? null,
         budget: budgetCell?.number?.value ?? null,
         quarters: quartersOf(doc, row, layout),
         page: row.page,
