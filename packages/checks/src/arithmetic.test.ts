@@ -49,7 +49,10 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     ['indicator 7 (EIT, mean of the two part means)', (ita: Ita) => void (ind(ita, 7).score = 95.02), 'INDICATOR_SCORE_MISMATCH'],
     ['indicator 9 (OIT)', (ita: Ita) => void (ind(ita, 9).score = 80.02), 'INDICATOR_SCORE_MISMATCH'],
     ['the IIT total', (ita: Ita) => void (ita.tools.iit = (ita.tools.iit as number) + 0.02), 'TOOL_SCORE_MISMATCH'],
+    ['the EIT total', (ita: Ita) => void (ita.tools.eit = roundScore((ita.tools.eit as number) + 0.02)), 'TOOL_SCORE_MISMATCH'],
     ['the OIT total', (ita: Ita) => void (ita.tools.oit = (ita.tools.oit as number) - 0.02), 'TOOL_SCORE_MISMATCH'],
+    ['indicator 10 (OIT), high', (ita: Ita) => void (ind(ita, 10).score = roundScore((ind(ita, 10).score as number) + 0.02)), 'INDICATOR_SCORE_MISMATCH'],
+    ['the overall score, low', (ita: Ita) => void (ita.totalScore = 88.96), 'TOTAL_SCORE_MISMATCH'],
     ['the overall score', (ita: Ita) => void (ita.totalScore = 89.0), 'TOTAL_SCORE_MISMATCH'],
   ])('%s 0.02 off fires exactly one flag', (_what, edit, code) => {
     expect(arithmetic(check(edit))).toEqual([code]);
@@ -59,6 +62,10 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     ['indicator 1 printed 94.45 (computed 94.443)', (ita: Ita) => void (ind(ita, 1).score = 94.45)],
     ['the overall score printed 88.99', (ita: Ita) => void (ita.totalScore = 88.99)],
     ['the IIT total printed 0.01 high', (ita: Ita) => void (ita.tools.iit = roundScore((ita.tools.iit as number) + 0.01))],
+    ['the EIT total printed 0.01 low', (ita: Ita) => void (ita.tools.eit = roundScore((ita.tools.eit as number) - 0.01))],
+    ['the OIT total printed 0.01 high', (ita: Ita) => void (ita.tools.oit = roundScore((ita.tools.oit as number) + 0.01))],
+    ['indicator 7 (EIT two-column) printed 0.01 high', (ita: Ita) => void (ind(ita, 7).score = roundScore((ind(ita, 7).score as number) + 0.01))],
+    ['the overall score printed 0.01 low', (ita: Ita) => void (ita.totalScore = 88.97)],
   ])('%s stays silent (within 0.01 of the rounded value)', (_what, edit) => {
     expect(arithmetic(check(edit))).toEqual([]);
   });
@@ -74,6 +81,29 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     ['A หรือ ผ่านดี', ['LEVEL_MISMATCH']],
   ])('level "%s" at 88.98 (OIT 77.5)', (level, want) => {
     expect(arithmetic(check((ita) => void (ita.level = level)))).toEqual(want);
+  });
+
+  // The band edge is 85: a pass label 0.02 below it contradicts the band, at it does not (and ไม่ผ่าน the other way).
+  it.each([
+    [84.98, 'ผ่าน', ['LEVEL_MISMATCH']],
+    [85, 'ผ่าน', []],
+    [85, 'ไม่ผ่าน', ['LEVEL_MISMATCH']],
+    [84.98, 'ไม่ผ่าน', []],
+  ])('a total of %s printed with level "%s"', (total, level, want) => {
+    const levels = check((ita) => {
+      ita.totalScore = total;
+      ita.level = level;
+    }).filter((f) => f.code === 'LEVEL_MISMATCH');
+    expect(levels.map((f) => f.code)).toEqual(want);
+  });
+
+  it.each([
+    [100.02, ['SCORE_OUT_OF_RANGE']],
+    [-0.02, ['SCORE_OUT_OF_RANGE']],
+    [0, []],
+  ])('a question scored %s', (value, want) => {
+    const flags = check((ita) => void ((ita.questions[0] as { score: number }).score = value));
+    expect(flags.filter((f) => f.code === 'SCORE_OUT_OF_RANGE').map((f) => f.code)).toEqual(want);
   });
 
   it('a score over 100 is SCORE_OUT_OF_RANGE; exactly 100 is not', () => {
@@ -108,6 +138,23 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     expect(sure?.message).not.toContain('OCR');
   });
 
+  it('an out-of-range score and a level verdict read by OCR with low confidence say so', () => {
+    const flags = check((ita, r) => {
+      ind(ita, 2).score = 100.5;
+      ita.level = 'ไม่ผ่าน';
+      const pages = new Set([ind(ita, 2).page]);
+      r.pages = r.pages.map((p) => (pages.has(p.no) ? { ...p, method: 'ocr', confidence: 40 } : p));
+    });
+    const range = flags.find((x) => x.code === 'SCORE_OUT_OF_RANGE');
+    expect(range?.message).toContain('OCR ที่มีความเชื่อมั่นต่ำ');
+    expect(range?.messageEn).toContain('low confidence');
+    const r = cleanS000();
+    (r.ita as Ita).level = 'ไม่ผ่าน';
+    const provenance = [{ path: 'ita.totalScore', page: 2, lineIds: [], confidence: 45 }];
+    expect(runChecks({ report: r, provenance }, deps).find((x) => x.code === 'LEVEL_MISMATCH')?.message).toContain('OCR ที่มีความเชื่อมั่นต่ำ');
+    expect(runChecks({ report: r }, deps).find((x) => x.code === 'LEVEL_MISMATCH')?.message).not.toContain('OCR');
+  });
+
   it('the same mismatch on a well-read page does not mention OCR', () => {
     const f = check((ita) => void (ind(ita, 9).score = 77.5)).find((x) => x.code === 'INDICATOR_SCORE_MISMATCH');
     expect(f?.message).toBe('คะแนนตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ที่รายงาน 77.50 ไม่เท่ากับค่าเฉลี่ยของคะแนนรายข้อ o1–o20 ซึ่งได้ 80.00');
@@ -139,6 +186,25 @@ describe('plan totals on seed 004', () => {
     const flags = runChecks({ report: r }, deps).filter((f) => f.code.startsWith('PLAN_'));
     expect(flags.map((f) => f.code)).toEqual(['PLAN_BUDGET_MISMATCH']);
     expect(flags[0]?.message).toContain('110,001');
+    expect(flags[0]?.message).not.toContain('OCR');
+    // The same total on a summary page read by OCR with low confidence says so.
+    const page = (p.statedTotals[yearTotal] as { page: number }).page;
+    r.pages = r.pages.map((x) => (x.no === page ? { ...x, method: 'ocr', confidence: 50 } : x));
+    const low = runChecks({ report: r }, deps).filter((f) => f.code.startsWith('PLAN_'));
+    expect(low[0]?.message).toContain('OCR ที่มีความเชื่อมั่นต่ำ');
+    expect(low[0]?.messageEn).toContain('low confidence');
+  });
+
+  it('a plan raises no ITA score flag for rows a parser took for questions', () => {
+    const r = structuredClone(goldenReport('s004-anticorruption-plan'));
+    r.ita = {
+      year: 2570, totalScore: null, level: null, tools: { iit: null, eit: null, oit: null },
+      indicators: [{ no: 1, name: 'มาตรการส่งเสริมคุณธรรม', officialName: null, score: 150, page: 6 }],
+      questions: [{ tool: 'oit', code: 'o5', text: null, score: 30000, parts: null, page: 11 }],
+    };
+    const conflicts = [{ tool: 'oit' as const, code: 'o5', kept: { value: 1, page: 11, text: '2 | โครงการ | 1' }, others: [{ value: 0, page: 14, text: '34 | มาตรการ | 3 | 0.00' }] }];
+    const codes = runChecks({ report: r, conflicts }, deps).map((f) => f.code);
+    expect(codes.filter((c) => c === 'QUESTION_SCORE_CONFLICT' || c === 'SCORE_OUT_OF_RANGE' || c.startsWith('INDICATOR_'))).toEqual([]);
   });
 });
 

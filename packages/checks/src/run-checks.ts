@@ -23,6 +23,15 @@ function rawDimensions(input: CheckInputRaw): Array<number | null> {
 }
 
 /**
+ * The context the ITA score rules read. A plan of projects prints no ITA result: numbered rows with
+ * budgets and quarters that a parser took for question scores are not checked as scores.
+ */
+function withItaScores(ctx: CheckContext): CheckContext {
+  if (ctx.report.docType !== 'anticorruption_plan') return ctx;
+  return { ...ctx, report: { ...ctx.report, ita: null }, conflicts: [] };
+}
+
+/**
  * Report (+ what the parser saw) → the consistency flags, in a fixed rule order. Pure: the
  * gazetteer and config come in as arguments. Throws LaoError('INVALID_INPUT') only for input
  * that is not a Report; every finding is a returned Flag.
@@ -32,19 +41,20 @@ export function runChecks(input: CheckInputRaw, deps: CheckDeps): Flag[] {
   if (!parsed.success) throw new LaoError('INVALID_INPUT', `runChecks: ${parsed.error.message}`);
   const ctx: CheckContext = buildContext(parsed.data, deps);
   const dims = rawDimensions(input);
+  const scored = withItaScores(ctx);
   return [
     ...missingFieldRule(ctx),
     ...orgNameRule(ctx),
     ...placeRule(ctx),
     ...fiscalYearRule(ctx),
     ...dateRangeRule(ctx),
-    ...scoreRangeRule(ctx),
-    ...indicatorScoreRule(ctx),
-    ...toolScoreRule(ctx),
-    ...totalScoreRule(ctx),
-    ...levelRule(ctx),
-    ...indicatorNameRule(ctx),
-    ...questionConflictRule(ctx),
+    ...scoreRangeRule(scored),
+    ...indicatorScoreRule(scored),
+    ...toolScoreRule(scored),
+    ...totalScoreRule(scored),
+    ...levelRule(scored),
+    ...indicatorNameRule(scored),
+    ...questionConflictRule(scored),
     ...planTotalsRule(ctx, dims),
     ...lowOcrRule(ctx),
   ];

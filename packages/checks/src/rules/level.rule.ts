@@ -1,6 +1,13 @@
 import { computeToolScores, createFlag, letterFor, levelContradictsBand, type Evidence, type Flag } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
-import { score } from '../format.js';
+import { LOW_OCR_NOTE_EN, LOW_OCR_NOTE_TH, score } from '../format.js';
+import { summaryEvidence } from '../score-evidence.js';
+
+/** Where the record's level was read, when the parser says. */
+function levelSource(ctx: CheckContext): Evidence | null {
+  const e = ctx.sourceOf('ita.level');
+  return e && e.text ? e : null;
+}
 
 /**
  * LEVEL_MISMATCH (at most one): a printed level against the band of the overall score, by the
@@ -35,12 +42,15 @@ export function levelRule(ctx: CheckContext): Flag[] {
             : `ระดับ "${l.label}" ต้องมีคะแนนรวมและคะแนนทุกเครื่องมือถึงเกณฑ์ แต่คะแนนไม่ถึง`,
       )
       .join(' และ ');
+    // The verdict rests on the overall score (and, for ผ่านดี/ผ่านดีเยี่ยม, the tool scores) as read.
+    const scoreEvidence = summaryEvidence(ctx, ita, 'ita.totalScore', 'คะแนน', ita.totalScore);
+    const low = ctx.lowConfidence([scoreEvidence, ...(p.evidence ? [p.evidence] : [])], ['ita.totalScore', 'ita.tools.iit', 'ita.tools.eit', 'ita.tools.oit']);
     return [
       createFlag(
         'LEVEL_MISMATCH',
-        `รายงานระบุระดับ "${label}" สำหรับคะแนน ${score(ita.totalScore)} แต่${why}`,
-        `The report states level "${label}" for a score of ${score(ita.totalScore)}: ${bad.map((l) => l.reasonEn).join('; ')}.`,
-        p.evidence ? [p.evidence] : [],
+        `รายงานระบุระดับ "${label}" สำหรับคะแนน ${score(ita.totalScore)} แต่${why}${low ? LOW_OCR_NOTE_TH : ''}`,
+        `The report states level "${label}" for a score of ${score(ita.totalScore)}: ${bad.map((l) => l.reasonEn).join('; ')}.${low ? LOW_OCR_NOTE_EN : ''}`,
+        [p.evidence ?? levelSource(ctx) ?? scoreEvidence],
       ),
     ];
   }

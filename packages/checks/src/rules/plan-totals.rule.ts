@@ -1,6 +1,6 @@
 import { createFlag, type Evidence, type Flag, type Report } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
-import { baht } from '../format.js';
+import { LOW_OCR_NOTE_EN, LOW_OCR_NOTE_TH, baht } from '../format.js';
 import { findText } from '../page-lines.js';
 
 type Plan = NonNullable<Report['plan']>;
@@ -51,13 +51,18 @@ export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<n
     const scopeEn = dim === null ? 'the whole plan' : `dimension ${dim}`;
     const table = yearTableEvidence(ctx, t.year, first);
     const evidenceOf = (of: 'count' | 'budget'): Evidence[] => [statedTotalEvidence(ctx, i, t, `รวม ${scopeTh} ปี ${t.year}`, of), table];
+    // Counts and amounts read by OCR with low confidence on the summary or the project pages.
+    const lowOn = (evidence: Evidence[]): boolean =>
+      ctx.lowConfidence([...evidence, ...projects.map((p) => ({ page: p.page, text: p.title }))], [`plan.statedTotals[${i}]`]);
     if (t.projectCount !== null && t.projectCount !== projects.length) {
+      const evidence = evidenceOf('count');
+      const low = lowOn(evidence);
       flags.push(
         createFlag(
           'PLAN_COUNT_MISMATCH',
-          `ตารางสรุประบุจำนวนโครงการ${scopeTh} ปี ${t.year} ไว้ ${t.projectCount} โครงการ แต่ตารางแผนปฏิบัติการ พ.ศ. ${t.year} มี ${projects.length} โครงการ`,
-          `A summary states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${projects.length}.`,
-          evidenceOf('count'),
+          `ตารางสรุประบุจำนวนโครงการ${scopeTh} ปี ${t.year} ไว้ ${t.projectCount} โครงการ แต่ตารางแผนปฏิบัติการ พ.ศ. ${t.year} มี ${projects.length} โครงการ${low ? LOW_OCR_NOTE_TH : ''}`,
+          `A summary states ${t.projectCount} projects for ${scopeEn} in ${t.year}, but the ${t.year} plan table lists ${projects.length}.${low ? LOW_OCR_NOTE_EN : ''}`,
+          evidence,
         ),
       );
     }
@@ -65,12 +70,14 @@ export function planTotalsRule(ctx: CheckContext, rawDimensions: ReadonlyArray<n
     if (t.budget !== null && budgets.every((b) => b !== null)) {
       const sum = (budgets as number[]).reduce((a, b) => a + b, 0);
       if (Math.abs(sum - t.budget) > 0.005) {
+        const evidence = evidenceOf('budget');
+        const low = lowOn(evidence);
         flags.push(
           createFlag(
             'PLAN_BUDGET_MISMATCH',
-            `ตารางสรุประบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${baht(t.budget)} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${baht(sum)} บาท`,
-            `A summary states a budget of ${baht(t.budget)} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table add up to ${baht(sum)} baht.`,
-            evidenceOf('budget'),
+            `ตารางสรุประบุงบประมาณ${scopeTh} ปี ${t.year} ไว้ ${baht(t.budget)} บาท แต่ผลรวมงบประมาณของโครงการในตารางแผนปฏิบัติการ พ.ศ. ${t.year} คือ ${baht(sum)} บาท${low ? LOW_OCR_NOTE_TH : ''}`,
+            `A summary states a budget of ${baht(t.budget)} baht for ${scopeEn} in ${t.year}, but the projects of the ${t.year} plan table add up to ${baht(sum)} baht.${low ? LOW_OCR_NOTE_EN : ''}`,
+            evidence,
           ),
         );
       }
