@@ -82,3 +82,23 @@ describe('plan and result printings of a measure whose titles OCR read different
     expect(measures.map((m) => m.output)).toEqual(clean.map((m) => m.output));
   });
 });
+
+describe('two OCR readings of one title, each garbled in one word', () => {
+  // Plan (L28): a word split by a stray vowel ("คุวาม"); result (L42): a lost mai ek ("ซือสัตย์").
+  const title = 'ประกาศเจตจำนงการบริหารงานด้วยความซื่อสัตย์สุจริตอย่างมีคุณธรรมและโปร่งใส';
+  const seed = readSeed('s002')
+    .split('\n')
+    .map((l, i) => {
+      if (i === 27) return l.replace(title, title.replace('ความซื่อ', 'คุวามซื่อ'));
+      if (i === 41) return l.replace(title, title.replace('ซื่อ', 'ซือ'));
+      return l;
+    })
+    .join('\n');
+  it('keeps the reading whose words are whole once the lost tone mark is put back', () => {
+    expect(readSeed('s002').split('\n')[27]!.startsWith(title)).toBe(true);
+    const pages = seedToPages(seed);
+    const measures = parseReport(pages, { ...META, pageCount: pages.length }).report.measures;
+    expect(measures).toHaveLength(4);
+    expect(measures.map((m) => m.title.replace(/\s/g, ''))).toContain(title);
+  });
+});

@@ -1,9 +1,10 @@
 import type { Measure } from '@lao/schemas';
-import { dictionaryCoverage, parseNumber } from '@lao/thai-text';
+import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
 import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
-import { cleanMeasureTitle, fiscalYearIn } from './measure-text.js';
+import { respreadRow } from './measure-cells.js';
+import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { parsePeriod } from './period.parser.js';
 import { readHeader } from './table-header.js';
@@ -211,7 +212,8 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     if (own && !fresh && !(last && sameLayout(last.layout, layout) && continuesPrevious(doc, table, lastPage(last.table)))) headed = false;
     if (fresh) headed = true;
     last = { layout, table };
-    for (const row of table.rows.slice(start)) {
+    for (const printed of table.rows.slice(start)) {
+      const row = respreadRow(doc, printed);
       // A header printed again on the next page (or its second row).
       if (layout.headerKeys.includes(row.cells.map((c) => squash(c.text)).join('|'))) continue;
       if (row.cells.every((c) => c.text === '')) continue;
@@ -320,9 +322,11 @@ function mergePlanAndResult(drafts: Draft[]): Draft[] {
       const best = bestTwin(d, lone.filter((o) => o !== d && canPair(o, d)));
       if (!best || bestTwin(best, lone.filter((o) => o !== best && canPair(o, best))) !== d) continue;
       const [first, second] = out.indexOf(best) < out.indexOf(d) ? [best, d] : [d, best];
-      // The reading with more dictionary words is the less garbled one.
-      const cover = (t: string) => dictionaryCoverage(t) ?? 0;
-      const title = cover(second.m.title) > cover(first.m.title) ? second.m.title : first.m.title;
+      // The reading with more dictionary words (then fewer, longer ones) is the less garbled one, once
+      // tone marks OCR dropped are put back where that makes exactly one known word.
+      const [a, b] = [restoreToneMarks(first.m.title), restoreToneMarks(second.m.title)];
+      const [sa, sb] = [readingScore(a), readingScore(b)];
+      const title = sb[0] > sa[0] || (sb[0] === sa[0] && sb[1] > sa[1]) ? b : a;
       join(first, second);
       first.m.title = title;
       out.splice(out.indexOf(second), 1);
