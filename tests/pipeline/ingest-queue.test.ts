@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('lao ingest --queue with lao worker processes (BullMQ on Redis, PostgreSQL)', () => {
   it('two worker processes give the same records as lao extract', async () => {
-    workers.push(startWorker(env), startWorker(env));
+    workers.push(startWorker({ ...env, LAO_LOG_LEVEL: 'debug' }), startWorker({ ...env, LAO_LOG_LEVEL: 'debug' }));
     const r = lao(['ingest', '--queue', ...files, '--json'], env);
     expect(r.stderr).not.toMatch(/QUEUE_UNAVAILABLE/);
     expect(r.status).toBe(0);
@@ -66,6 +66,18 @@ describe('lao ingest --queue with lao worker processes (BullMQ on Redis, Postgre
     // Graceful close on SIGTERM: both exit 0.
     for (const w of workers) w.child.kill('SIGTERM');
     expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+    // Each job logged through its own child logger (JSON on stderr): every page of every document, each document's analyse.
+    const logs = workers
+      .flatMap((w) => w.stderr().split('\n'))
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const want of expected) {
+      const pages = logs.filter((l) => l.msg === 'page stored' && l.sha256 === want.source.sha256);
+      // A page delivered twice (a stalled lock under load) logs twice: compare the set of pages.
+      expect([...new Set(pages.map((l) => Number(l.page)))].sort((a, b) => a - b)).toEqual(want.pages.map((p) => p.no));
+      expect(pages.every((l) => l.stage === 'page' && Number(l.attempt) >= 1 && l.queue === 'page' && l.jobId === `${want.source.sha256}-page-${String(l.page)}`)).toBe(true);
+      expect(logs.some((l) => l.msg === 'document stored' && l.sha256 === want.source.sha256 && l.stage === 'analyse' && l.attempt === 1)).toBe(true);
+    }
     workers.splice(0);
   }, 400_000);
 

@@ -24,12 +24,7 @@ export interface PageResult {
 export async function extractAndSavePage(ctx: PipelineContext, request: PageRequest, opened?: OpenedDocument): Promise<PageResult> {
   const payload = parseJobPayload('page', request);
   const documentId = request.documentId;
-  let doc = opened;
-  if (!doc) {
-    const bytes = await ctx.blobs.get(payload.sha256);
-    if (!bytes) throw new LaoError('FILE_NOT_FOUND', `original ${payload.sha256} is not in the blob store`);
-    doc = await openDocument(new Uint8Array(bytes));
-  }
+  const doc = opened ?? (await openOriginal(ctx, payload.sha256));
   try {
     const text = await extractPage(doc, payload.page, {
       ocr: ctx.ocr,
@@ -41,4 +36,11 @@ export async function extractAndSavePage(ctx: PipelineContext, request: PageRequ
   } finally {
     if (!opened) await doc.close();
   }
+}
+
+/** Opens a kept original from the blob store (the caller closes it). */
+export async function openOriginal(ctx: PipelineContext, sha256: string): Promise<OpenedDocument> {
+  const bytes = await ctx.blobs.get(sha256);
+  if (!bytes) throw new LaoError('FILE_NOT_FOUND', `original ${sha256} is not in the blob store`);
+  return openDocument(new Uint8Array(bytes));
 }

@@ -6,6 +6,7 @@ import { jobLogger } from '../job-logger.js';
 import { extractAndSavePage } from '../page.stage.js';
 import type { PipelineContext } from '../pipeline.context.js';
 import { failureReason, isPermanentFailure } from '../stage-errors.js';
+import type { OpenDocumentCache } from './open-document.cache.js';
 import type { QueueName } from './queue-names.js';
 
 export type Processor = (job: Job) => Promise<unknown>;
@@ -37,7 +38,7 @@ function logFailure(log: Logger, job: Job, err: unknown, ms: number): void {
   log[final ? 'error' : 'warn']({ err: failureReason(err), ms, willRetry: !final }, final ? 'job failed' : 'job failed; will retry');
 }
 
-function pageProcessor(ctx: PipelineContext, logger: Logger): Processor {
+function pageProcessor(ctx: PipelineContext, logger: Logger, documents: OpenDocumentCache): Processor {
   return async (job) => {
     const data = parseJobPayload('page', job.data);
     const log = logFor(logger, job, 'page', data);
@@ -45,7 +46,8 @@ function pageProcessor(ctx: PipelineContext, logger: Logger): Processor {
     const t0 = performance.now();
     log.debug('page job started');
     try {
-      const result = await extractAndSavePage(ctx, { ...data, documentId: data.documentId });
+      const documentId = data.documentId;
+      const result = await documents.use(data.sha256, (doc) => extractAndSavePage(ctx, { ...data, documentId }, doc));
       await job.updateProgress({ page: result.page, method: result.method });
       log.debug({ method: result.method, confidence: result.confidence, ms: Math.round(performance.now() - t0) }, 'page stored');
       return result;
@@ -84,17 +86,20 @@ function analyseProcessor(ctx: PipelineContext, logger: Logger): Processor {
 }
 
 /** The one routing table: which job a queue carries and who processes it. Startup checks every queue has one. */
-export const QUEUE_STAGES: Record<QueueName, { jobName: 'page' | 'analyse'; processor: (ctx: PipelineContext, logger: Logger) => Processor }> = {
+export const QUEUE_STAGES: Record<
+  QueueName,
+  { jobName: 'page' | 'analyse'; processor: (ctx: PipelineContext, logger: Logger, documents: OpenDocumentCache) => Processor }
+> = {
   page: { jobName: 'page', processor: pageProcessor },
   ocr: { jobName: 'page', processor: pageProcessor },
   analyse: { jobName: 'analyse', processor: analyseProcessor },
 };
 
 /** Guards against a job name arriving on a queue that does not carry it. */
-export function routedProcessor(queue: QueueName, ctx: PipelineContext, logger: Logger): Processor {
+export function routedProcessor(queue: QueueName, ctx: PipelineContext, logger: Logger, documents: OpenDocumentCache): Processor {
   const stage = QUEUE_STAGES[queue];
   if (!stage) throw new LaoError('CONFIG_INVALID', `no handler for queue ${String(queue)}`);
-  const run = stage.processor(ctx, logger);
+  const run = stage.processor(ctx, logger, documents);
   return async (job) => {
     if (job.name !== stage.jobName) throw new UnrecoverableError(`INVALID_INPUT: job ${job.name} on queue ${queue} (expects ${stage.jobName})`);
     return run(job);

@@ -1,6 +1,8 @@
 import { Worker } from 'bullmq';
 import type { Logger } from 'pino';
+import { openOriginal } from '../page.stage.js';
 import type { PipelineContext } from '../pipeline.context.js';
+import { OpenDocumentCache } from './open-document.cache.js';
 import { routedProcessor } from './queue-processors.js';
 import type { QueueName } from './queue-names.js';
 import { redisOptions } from './redis-connection.js';
@@ -32,11 +34,16 @@ export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOpti
   const connection = redisOptions(ctx.config.redisUrl, (attempt, delayMs) =>
     log.warn({ attempt, delayMs, redis: ctx.config.redisUrl }, 'Redis unreachable; reconnecting'),
   );
+  // One cache of open originals per queue: text pages of a document never wait behind its OCR pages.
+  const caches: OpenDocumentCache[] = [];
   const workers = options.queues.map((queue) => {
-    const worker = new Worker(queue, routedProcessor(queue, ctx, log), {
+    const concurrency = queue === 'ocr' ? options.ocrConcurrency : options.concurrency;
+    const documents = new OpenDocumentCache((sha256) => openOriginal(ctx, sha256), concurrency + 1, concurrency);
+    caches.push(documents);
+    const worker = new Worker(queue, routedProcessor(queue, ctx, log, documents), {
       connection,
       prefix: ctx.config.queuePrefix,
-      concurrency: queue === 'ocr' ? options.ocrConcurrency : options.concurrency,
+      concurrency,
       lockDuration: options.lockDurationMs,
       stalledInterval: options.lockDurationMs,
       maxStalledCount: 2,
@@ -68,6 +75,7 @@ export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOpti
           // disconnect() also waits on a connection that never comes while Redis is down: bounded as well.
           await Promise.race([Promise.allSettled(workers.map((w) => w.disconnect())), new Promise((r) => setTimeout(r, 2_000).unref())]);
         }
+        await Promise.allSettled(caches.map((c) => c.close()));
         await ctx.close();
       })();
       return closing;
