@@ -40,8 +40,8 @@ const KNOWN_WRONG: Record<Doc, RegExp[]> = {
   'u2-integrity-measures-subdistrict-2569': [],
   // อบจ.: the province is only in the name.
   'u3-measures-progress-pao-2567': [/^org\.province$/],
-  // Project list with one budget column per year (no quarters); summary with จำนวนโครงการ/งบประมาณ per year.
-  'u4-anticorruption-plan-city-2568': [/^plan\.projects/, /^plan\.statedTotals\[.*\/d\d\]/, /^plan\.statedTotals\[.*\/d-\]#1$/],
+  // Right since the project list with a budget column per year and the summary by มิติ under grouped year heads are read.
+  'u4-anticorruption-plan-city-2568': [],
   'u5-memo-not-a-report': [],
 };
 

@@ -4,6 +4,7 @@ import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, line
 import type { ValueProvenance } from './parse-result.schema.js';
 import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
+import { readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
 const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
@@ -137,6 +138,13 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, budgetCell?.number?.confidence ?? null));
     }
   }
+  // No year tables: the projects of a list with a budget column per year, one per year per row.
+  if (projects.length === 0) {
+    for (const { project, row, confidence } of readProjectList(doc, titleRange)) {
+      projects.push(project);
+      provenance.push(prov(`plan.projects[${projects.length - 1}]`, row, confidence));
+    }
+  }
   renumber(projects);
   borrowDimensions(projects);
   inferDimensions(projects);
@@ -233,6 +241,15 @@ function countIn(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A count-of-projects cell: a whole number, or "N โครงการ". */
+function countCell(cell: DocRow['cells'][number] | undefined): number | null {
+  const n = cell?.number?.value;
+  if (n !== undefined && Number.isInteger(n) && n >= 0) return n;
+  return countIn(cell?.text ?? '');
+}
+
+type SummaryColumn = { col: number; year: number; count: number };
+
 type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
 
 /**
@@ -261,27 +278,33 @@ export function yearColumns(labels: string[], range: { from: number; to: number 
 
 function parseSummary(doc: Doc, range: { from: number; to: number } | null): SummaryTotal[] {
   const out: SummaryTotal[] = [];
-  let carried: { cols: Array<{ col: number; year: number }>; width: number; page: number } | null = null;
+  let carried: { cols: SummaryColumn[]; byDimension: boolean; width: number; page: number } | null = null;
   let dimension: 1 | 2 | 3 | 4 | null = null;
   let pending: Array<SummaryTotal & { col: number; cellText: string }> | null = null;
   for (const table of doc.tables) {
     const h = readHeader(table, SUMMARY_VOCAB, 0, 3);
     const w = width(table);
-    let cols: Array<{ col: number; year: number }>;
+    let cols: SummaryColumn[];
+    let byDimension = false;
     let start = 0;
-    if (h && h.labels.some((l) => /มิติ/.test(l)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && yearColumns(h.labels, range).length >= 2) {
-      cols = yearColumns(h.labels, range);
+    const groups = h ? yearGroupColumns(h.labels, range, table.rows.slice(h.rowCount)) : [];
+    if (h && h.labels.some((l) => /มิติ/.test(l)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
+      cols = groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
+      // A summary by มิติ alone (no column naming projects or missions): each of its rows is a มิติ's stated total.
+      byDimension = !h.labels.some((l) => /ภารกิจ/.test(l) || (/โครงการ|กิจกรรม|มาตรการ/.test(l) && !/จำนวน/.test(l) && !/25\d\d/.test(l)));
       start = h.rowCount;
       // The header printed again on the next page keeps the มิติ the rows were in.
       if (!carried) dimension = null;
     } else if (carried && continuesPrevious(doc, table, carried.page) && Math.abs(w - carried.width) <= 1 && !(h && h.labels.some((l) => /มิติ/.test(l)))) {
       // A summary broken by a page or a blank line carries on without repeating its header.
       cols = carried.cols;
+      byDimension = carried.byDimension;
     } else {
       carried = null;
       continue;
     }
-    carried = { cols, width: w, page: lastPage(table) };
+    carried = { cols, byDimension, width: w, page: lastPage(table) };
+    const firstCol = Math.min(...cols.flatMap((c) => (c.count >= 0 ? [c.col, c.count] : [c.col])));
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
       // A total row cut by the page ("จำนวน" / "30,000 บาท"): its amounts are on the first row over the page.
@@ -292,13 +315,24 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
         }
       }
       pending = null;
+      const named = byDimension && !texts.some((t) => TOTAL.test(t)) ? sectionDimension(texts[0] ?? '') : null;
+      if (named !== null && cols.some(({ col }) => row.cells[col]?.number)) {
+        dimension = named;
+        const stated = countIn(texts.slice(0, firstCol).join(' '));
+        for (const { col, year, count } of cols) {
+          const total = { year, dimension: named, projectCount: count >= 0 ? countCell(row.cells[count]) : stated, budget: row.cells[col]?.number?.value ?? null, page: row.page };
+          out.push({ total, source: 'summary_subtotal', dimension: named, row });
+        }
+        continue;
+      }
       if (texts.some((t) => TOTAL.test(t))) {
         const grand = texts.some((t) => GRAND_TOTAL.test(t));
-        const count = countIn(texts.slice(0, cols[0]!.col).join(' '));
+        const stated = countIn(texts.slice(0, firstCol).join(' '));
         const added: Array<SummaryTotal & { col: number; cellText: string }> = [];
-        for (const { col, year } of cols) {
+        for (const { col, year, count } of cols) {
           const budget = row.cells[col]?.number?.value ?? null;
-          const entry = { total: { year, dimension: grand ? null : dimension, projectCount: count, budget, page: row.page }, source: grand ? ('summary_total' as const) : ('summary_subtotal' as const), dimension: grand ? null : dimension, row };
+          const projectCount = count >= 0 ? countCell(row.cells[count]) : stated;
+          const entry = { total: { year, dimension: grand ? null : dimension, projectCount, budget, page: row.page }, source: grand ? ('summary_total' as const) : ('summary_subtotal' as const), dimension: grand ? null : dimension, row };
           out.push(entry);
           added.push({ ...entry, col, cellText: row.cells[col]?.text ?? '' });
         }
