@@ -112,6 +112,20 @@ describe('an OCR year table', () => {
 
 const project = (no: number | null, dimension: 1 | 2 | 3 | 4 | null, year = 2566) => ({ year, no, title: 't', dimension, budget: 0, quarters: [], page: 1 });
 
+describe('the year of a table whose title OCR garbled', () => {
+  const rows = (from: number) => [HEAD, SUB, [String(from), `โครงการที่ ${from}`, '1', '0.00', '', '', '', ''], [String(from + 1), `โครงการที่ ${from + 1}`, '1', '0.00', '', '', '', '']];
+  it('is the plan\'s first year for the first table, the next year where ลำดับ starts again at 1, else the year going on', () => {
+    const doc = buildDoc([
+      page(6, rows(1), 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 276 ของ องค์การบริหารส่วนตำบล'),
+      page(7, rows(3), 'แผนปฏิบัติการป้องกันการทุจริต'),
+      page(8, rows(1), 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. ๒๕๖๗'.replace('๒๕๖๗', '25b7')),
+      page(9, rows(1), 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ 2569 ของ'),
+    ]);
+    const plan = parsePlan(doc, { from: 2566, to: 2570 });
+    expect(plan.projects.map((p) => `${p.year}#${p.no}`)).toEqual(['2566#1', '2566#2', '2566#3', '2566#4', '2567#1', '2567#2', '2569#1', '2569#2']);
+  });
+});
+
 describe('quarters OCR lost', () => {
   const rows = [
     HEAD,

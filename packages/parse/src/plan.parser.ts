@@ -32,10 +32,24 @@ export type PlanResult = {
 
 function yearOfTitle(doc: Doc, table: DocTable): number | null {
   for (const l of linesBefore(doc, table, 4).reverse()) {
-    const m = /พ\.ศ\.\s?(25\d\d)(?!\s?[-–]\s?\d)/.exec(l.text);
+    // "พ.ศ. 2566", also as OCR leaves it ("พ.ศ 2566", "พศ.2566"); not a range "พ.ศ. 2566 - 2570".
+    const m = /พ\.?\s?ศ\.?\s?(25\d\d)(?!\d)(?!\s?[-–]\s?\d)/.exec(l.text);
     if (m) return Number(m[1]);
   }
   return null;
+}
+
+/**
+ * The year of a year table whose title gives none readable (OCR garbled "พ.ศ. ๒๕๖๗"): the tables run
+ * year by year, so a table whose ลำดับ starts again at 1 after another year's rows is the next year,
+ * any other the year before it goes on; the first is the plan's first year.
+ */
+function yearByOrder(table: DocTable, layout: YearLayout, start: number, previous: number | null, range: { from: number; to: number } | null): number | null {
+  if (previous === null) return range?.from ?? null;
+  const first = table.rows.slice(start).find((r) => cell(r, layout.title) !== '');
+  const no = first ? readRowNo(cell(first, layout.no)) ?? splitLeadingNo(cell(first, layout.title)).no : null;
+  if (no !== 1) return previous;
+  return range && previous + 1 > range.to ? null : previous + 1;
 }
 
 function cell(row: DocRow, i: number): string {
@@ -85,6 +99,7 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
   const scopes: StatedTotalScope[] = [];
   const provenance: ValueProvenance[] = [];
   let carried = null as { layout: YearLayout; year: number | null; page: number; width: number } | null;
+  let lastYear: number | null = null;
   for (const table of doc.tables) {
     const own = yearLayout(table);
     let layout: YearLayout;
@@ -93,7 +108,7 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
     if (own) {
       layout = own.layout;
       start = own.headerRows;
-      year = yearOfTitle(doc, table) ?? carried?.year ?? null;
+      year = yearOfTitle(doc, table) ?? yearByOrder(table, layout, start, carried?.year ?? lastYear, titleRange);
     } else if (carried && continuesPrevious(doc, table, carried.page) && Math.abs(width(table) - carried.width) <= 1) {
       layout = carried.layout;
       year = yearOfTitle(doc, table) ?? carried.year;
@@ -102,6 +117,7 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       continue;
     }
     carried = { layout, year, page: lastPage(table), width: width(table) };
+    lastYear = year ?? lastYear;
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
       const budgetCell = row.cells[layout.budget];
