@@ -70,6 +70,23 @@ describe('arithmetic rules on seed 000 made consistent', () => {
     expect(arithmetic(check(edit))).toEqual([]);
   });
 
+  // A report printing one decimal: the evidence line the parser read the score from shows it.
+  it.each([
+    ['94.4', 'one decimal, the computed 94.443 rounded as printed', 94.4, []],
+    ['94.5', 'one decimal, 0.1 off as printed', 94.5, ['INDICATOR_SCORE_MISMATCH']],
+    ['94.40', 'two decimals, 0.04 off', 94.4, ['INDICATOR_SCORE_MISMATCH']],
+  ])('indicator 1 printed "%s" (%s)', (printed, _why, value, want) => {
+    const r = cleanS000();
+    const ita = r.ita as Ita;
+    const i1 = ita.indicators.findIndex((x) => x.no === 1);
+    const at = ita.indicators[i1] as Ita['indicators'][number];
+    at.score = value;
+    const text = `1 ${at.name} ${printed}`;
+    const pages = [{ page: at.page, width: 595, height: 842, method: 'text' as const, confidence: null, tables: [], lostChars: 0, notes: [], lines: [{ id: 'l1', raw: text, text, box: { x: 0, y: 0, w: 1, h: 1 }, confidence: null }] }];
+    const provenance = [{ path: `ita.indicators[${i1}]`, page: at.page, lineIds: ['l1'] }];
+    expect(arithmetic(runChecks({ report: r, pages, provenance }, deps)).filter((c) => c === 'INDICATOR_SCORE_MISMATCH')).toEqual(want);
+  });
+
   it.each([
     ['ผ่าน', []],
     ['A', []],

@@ -1,4 +1,4 @@
-import type { Evidence, Report } from '@lao/schemas';
+import { roundScore, scoresAgree, type Evidence, type Report } from '@lao/schemas';
 import type { CheckContext } from './check-context.js';
 import { score } from './format.js';
 import { findText } from './page-lines.js';
@@ -42,4 +42,22 @@ export function summaryEvidence(ctx: CheckContext, ita: Ita, path: string, label
   const line = findText(ctx.pages, null, [tool ? `(${tool.toUpperCase()})` : 'คะแนน', score(value)]);
   if (line) return line;
   return { page: ita.indicators[0]?.page ?? 1, text: `${label} ${score(value)}` };
+}
+
+/**
+ * Decimals the report printed `value` with in `text`: 1 when every printing of it there has one
+ * decimal ("86.5"), else 2 (the reports' usual "86.50"; also when the text does not show it).
+ */
+export function printedDecimals(text: string, value: number): 1 | 2 {
+  const tokens = [...text.matchAll(/\d+(?:\.(\d+))?/gu)].filter((m) => Math.abs(Number(m[0]) - value) < 1e-9);
+  return tokens.length > 0 && tokens.every((m) => (m[1] ?? '').length === 1) ? 1 : 2;
+}
+
+/**
+ * Whether a printed score agrees with the recomputed one after the report's own rounding: two
+ * decimals within 0.01, or the one decimal its evidence line prints it with.
+ */
+export function agreesAsPrinted(printed: number, computed: number, evidence: Evidence): boolean {
+  if (scoresAgree(printed, roundScore(computed))) return true;
+  return printedDecimals(evidence.text, printed) === 1 && scoresAgree(printed, Math.round(computed * 10) / 10);
 }

@@ -1,7 +1,7 @@
-import { createFlag, frameworkFor, indicatorOfQuestion, indicatorScoreFromQuestions, roundScore, scoresAgree, type Flag } from '@lao/schemas';
+import { createFlag, frameworkFor, indicatorOfQuestion, indicatorScoreFromQuestions, roundScore, type Flag } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
 import { LOW_OCR_NOTE_EN, LOW_OCR_NOTE_TH, score } from '../format.js';
-import { indicatorEvidence, questionEvidence } from '../score-evidence.js';
+import { agreesAsPrinted, indicatorEvidence, questionEvidence } from '../score-evidence.js';
 
 /**
  * INDICATOR_SCORE_MISMATCH: an indicator's printed score against the mean of its question scores
@@ -25,11 +25,12 @@ export function indicatorScoreRule(ctx: CheckContext): Flag[] {
     const computed = indicatorScoreFromQuestions(rows.map(({ q }) => ({ score: q.score, parts: q.parts })));
     if (computed === null) return;
     const shown = roundScore(computed);
-    if (scoresAgree(ind.score, shown)) return;
+    const printedAt = indicatorEvidence(ctx, ita, i);
+    if (agreesAsPrinted(ind.score, computed, printedAt)) return;
     const first = rows[0];
     const last = rows[rows.length - 1];
     if (!first || !last) return;
-    const evidence = [indicatorEvidence(ctx, ita, i), questionEvidence(ctx, ita, first.qi), questionEvidence(ctx, ita, last.qi)];
+    const evidence = [printedAt, questionEvidence(ctx, ita, first.qi), questionEvidence(ctx, ita, last.qi)];
     const low = ctx.lowConfidence(evidence, [`ita.indicators[${i}]`, ...rows.map(({ qi }) => `ita.questions[${qi}]`)]);
     const range = `${first.q.code}–${last.q.code}`;
     const name = ind.officialName ?? ind.name;

@@ -1,7 +1,7 @@
-import { computeToolScores, createFlag, roundScore, scoresAgree, type Flag } from '@lao/schemas';
+import { computeToolScores, createFlag, roundScore, type Flag } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
 import { LOW_OCR_NOTE_EN, LOW_OCR_NOTE_TH, score } from '../format.js';
-import { indicatorEvidence, summaryEvidence } from '../score-evidence.js';
+import { agreesAsPrinted, indicatorEvidence, summaryEvidence } from '../score-evidence.js';
 
 const TOOLS = [
   { tool: 'iit', label: 'IIT', nos: [1, 2, 3, 4, 5], range: '1–5' },
@@ -20,12 +20,10 @@ export function toolScoreRule(ctx: CheckContext): Flag[] {
     const c = computed[t.tool];
     if (printed === null || c === null) continue;
     const shown = roundScore(c);
-    if (scoresAgree(printed, shown)) continue;
+    const printedAt = summaryEvidence(ctx, ita, `ita.tools.${t.tool}`, `(${t.label}) คะแนนรวม`, printed);
+    if (agreesAsPrinted(printed, c, printedAt)) continue;
     const rows = ita.indicators.map((ind, i) => ({ ind, i })).filter(({ ind }) => (t.nos as readonly number[]).includes(ind.no));
-    const evidence = [
-      summaryEvidence(ctx, ita, `ita.tools.${t.tool}`, `(${t.label}) คะแนนรวม`, printed),
-      ...rows.map(({ i }) => indicatorEvidence(ctx, ita, i)),
-    ];
+    const evidence = [printedAt, ...rows.map(({ i }) => indicatorEvidence(ctx, ita, i))];
     const low = ctx.lowConfidence(evidence, [`ita.tools.${t.tool}`, ...rows.map(({ i }) => `ita.indicators[${i}]`)]);
     flags.push(
       createFlag(

@@ -1,7 +1,7 @@
-import { computeToolScores, computeTotal, createFlag, frameworkFor, roundScore, scoresAgree, type Flag } from '@lao/schemas';
+import { computeToolScores, computeTotal, createFlag, frameworkFor, roundScore, type Flag } from '@lao/schemas';
 import type { CheckContext } from '../check-context.js';
 import { LOW_OCR_NOTE_EN, LOW_OCR_NOTE_TH, score } from '../format.js';
-import { indicatorEvidence, summaryEvidence } from '../score-evidence.js';
+import { agreesAsPrinted, indicatorEvidence, summaryEvidence } from '../score-evidence.js';
 
 /**
  * TOTAL_SCORE_MISMATCH: the overall score against the framework's weights (0.3·IIT + 0.3·EIT +
@@ -15,8 +15,9 @@ export function totalScoreRule(ctx: CheckContext): Flag[] {
   const computed = computeTotal(computeToolScores(ita.indicators.map((i) => ({ no: i.no, score: i.score }))), fw.weights);
   if (computed === null) return [];
   const shown = roundScore(computed);
-  if (scoresAgree(ita.totalScore, shown)) return [];
-  const evidence = [summaryEvidence(ctx, ita, 'ita.totalScore', 'คะแนน', ita.totalScore), ...ita.indicators.map((_, i) => indicatorEvidence(ctx, ita, i))];
+  const printedAt = summaryEvidence(ctx, ita, 'ita.totalScore', 'คะแนน', ita.totalScore);
+  if (agreesAsPrinted(ita.totalScore, computed, printedAt)) return [];
+  const evidence = [printedAt, ...ita.indicators.map((_, i) => indicatorEvidence(ctx, ita, i))];
   const low = ctx.lowConfidence(evidence, ['ita.totalScore', ...ita.indicators.map((_, i) => `ita.indicators[${i}]`)]);
   const w = fw.weights;
   const formula = `${w.iit}×IIT + ${w.eit}×EIT + ${w.oit}×OIT`;
