@@ -4,7 +4,7 @@ import { cleanTitleStart, dropOcrScraps, isAmountText, isTickResidue, isTicked, 
 // Cell texts as OCR read them from the scanned anti-corruption plan (e-PlanNACC year tables).
 describe('quarter cells', () => {
   it('reads tick marks and the scraps OCR leaves of them as ticked', () => {
-    for (const t of ['☑', '✓', 'checked', '[7', 'ท', 'ท2ท', 'NEN', 'x']) expect(isTicked(t)).toBe(true);
+    for (const t of ['☑', '✓', 'checked', '[7', 'ท', 'ท2ท', 'NEN', 'x', '/']) expect(isTicked(t)).toBe(true);
   });
   it('reads empty boxes, dashes and ruling scraps as not ticked', () => {
     for (const t of ['', ' ', '☐', '-', '|', '.', '—']) expect(isTicked(t)).toBe(false);

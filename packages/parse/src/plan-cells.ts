@@ -6,8 +6,8 @@ import { parseNumber } from '@lao/thai-text';
 
 /** Tick marks a text layer prints in a quarter cell (☑, ✓, `<input checked>`). */
 const TICK_MARK = /[☑✓✔☒✗■✅]|checked/i;
-/** What an unticked cell may hold: an empty box, a dash, dots, ruling scraps. */
-const NOT_A_TICK = /^[☐□\s\-–—._·,:;'"`|/\\()[\]]*$/;
+/** What an unticked cell may hold: an empty box, a dash, dots, ruling scraps (a slash is a tick written by hand or OCR's ✓). */
+const NOT_A_TICK = /^[☐□\s\-–—._·,:;'"`|()[\]]*$/;
 
 /** A cell ticked by a scrap OCR left rather than by a tick mark a text layer prints. */
 export function isTickResidue(text: string): boolean {
