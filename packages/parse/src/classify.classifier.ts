@@ -42,9 +42,16 @@ export function classify(doc: Doc, sig: Signatures): DocType {
     measures_progress: 0,
     anticorruption_plan: 0,
   };
-  for (const [type, re] of TITLE) if (re.test(title.replace(/\s/g, ''))) score[type] += isLetter ? 1 : 3;
-  // "มาตรการส่งเสริมคุณธรรม…" also heads analysis and progress reports; alone it says little.
-  if (score.ita_analysis > 0 || score.measures_progress > 0) score.integrity_measures -= 2;
+  // The title is what comes first: a type named later in the title block is a subtitle or a preface
+  // citing another document ("…ได้วิเคราะห์ผลการประเมินคุณธรรม… แล้ว" under a measures title).
+  const squashed = title.replace(/\s/g, '');
+  const found = TITLE.map(([type, re]) => [type, re.exec(squashed)?.index ?? -1] as const).filter(([, at]) => at >= 0);
+  const first = Math.min(...found.map(([, at]) => at));
+  for (const [type, at] of found) score[type] += isLetter ? 1 : at === first ? 3 : 1;
+  // "มาตรการส่งเสริมคุณธรรม…" also heads analysis and progress reports ("รายงานผลการดำเนินการตาม
+  // มาตรการส่งเสริมคุณธรรม…"); after another type's title it says little.
+  const integrityAt = found.find(([type]) => type === 'integrity_measures')?.[1];
+  if (integrityAt !== undefined && integrityAt !== first) score.integrity_measures -= 2;
   if (sig.questions >= 5 || sig.indicators >= 5) score.ita_analysis += 4;
   if (sig.measuresWithResult >= 1) score.measures_progress += 2;
   if (sig.planProjects >= 5 || sig.planTotals >= 1) score.anticorruption_plan += 4;

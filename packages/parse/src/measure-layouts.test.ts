@@ -356,3 +356,16 @@ describe('a progress table with a success-percentage column of bare numbers', ()
     ]);
   });
 });
+
+describe('an integrity-measures report whose preface cites the analysis it rests on', () => {
+  it('is still integrity_measures (the title names the type; the preface only mentions the analysis)', () => {
+    const r = parse(
+      integrityReport().replace(
+        'เพื่อให้การดำเนินงานเป็นไปด้วยความโปร่งใส',
+        'ตามที่องค์การบริหารส่วนตำบลหนองแวงได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2568 แล้ว เพื่อให้การดำเนินงานเป็นไปด้วยความโปร่งใส',
+      ),
+    );
+    expect(r.docType).toBe('integrity_measures');
+    expect(r.fiscalYear).toBe(2569);
+  });
+});
