@@ -10,11 +10,12 @@ import { yearLayout } from './plan-layout.js';
 const X = [85, 123, 266, 290, 351, 370, 388, 406];
 const W = [38, 143, 24, 61, 19, 18, 18, 19];
 
-function page(no: number, rows: string[][], title: string | null, remarks: Record<number, string[]> = {}): PageText {
+function page(no: number, rows: string[][], title: string | null, remarks: Record<number, string[]> = {}, method: 'ocr' | 'text' = 'ocr'): PageText {
+  const conf = method === 'ocr' ? 90 : null;
   const lines: TextLine[] = [];
   let y = 100;
   const line = (text: string, x: number, w: number): TextLine => {
-    const l: TextLine = { id: `p${no}-l${lines.length}`, raw: text, text, box: { x, y, w, h: 10 }, confidence: 90 };
+    const l: TextLine = { id: `p${no}-l${lines.length}`, raw: text, text, box: { x, y, w, h: 10 }, confidence: conf };
     lines.push(l);
     return l;
   };
@@ -26,19 +27,19 @@ function page(no: number, rows: string[][], title: string | null, remarks: Recor
     texts.forEach((t, i) => {
       if (t === '\u0000') return; // no cell at all: the sub-head row has cells under the quarter group only
       const l = t === '' ? null : line(t, X[i]! + 2, Math.min(W[i]! - 4, t.length * 5));
-      cells.push({ raw: t, text: t, box: { x: X[i]!, y, w: W[i]!, h: 20 }, lineIds: l ? [l.id] : [], confidence: l ? 90 : null });
+      cells.push({ raw: t, text: t, box: { x: X[i]!, y, w: W[i]!, h: 20 }, lineIds: l ? [l.id] : [], confidence: l ? conf : null });
     });
     const row = { cells, box: { x: cells[0]!.box.x, y, w: 340, h: 20 } };
     // Remark lines beside the row, right of a grid OCR cut short before its หมายเหตุ column.
     const rowNo = tableRows.length;
     (remarks[rowNo] ?? []).forEach((t, k) => {
-      lines.push({ id: `p${no}-l${lines.length}`, raw: t, text: t, box: { x: 432, y: y + 2 + k * 8, w: 70, h: 7 }, confidence: 90 });
+      lines.push({ id: `p${no}-l${lines.length}`, raw: t, text: t, box: { x: 432, y: y + 2 + k * 8, w: 70, h: 7 }, confidence: conf });
     });
     y += 22;
     tableRows.push(row);
   });
   return {
-    page: no, width: 595, height: 842, method: 'ocr', confidence: 90, lostChars: 0, notes: [], lines,
+    page: no, width: 595, height: 842, method, confidence: conf, lostChars: 0, notes: [], lines,
     tables: [{ id: `p${no}-t0`, source: 'ruled', box: { x: 85, y: 130, w: 340, h: y - 130 }, rows: tableRows }],
   };
 }
@@ -139,6 +140,10 @@ describe('quarters OCR lost', () => {
   it('takes a whole-year remark beside the row for all four quarters when no tick or only scraps were read', () => {
     const plan = parsePlan(buildDoc([page(6, rows, 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566', remarks)]), { from: 2566, to: 2570 });
     expect(plan.projects.map((p) => p.quarters.join(','))).toEqual(['1,2,3,4', '', '1,2,3,4', '1,2']);
+  });
+  it('leaves the quarter cells of a text layer as printed', () => {
+    const plan = parsePlan(buildDoc([page(6, rows, 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566', remarks, 'text')]), { from: 2566, to: 2570 });
+    expect(plan.projects.map((p) => p.quarters.join(','))).toEqual(['', '', '4', '1,2']);
   });
   it('reads nothing into a row without such a remark', () => {
     const plan = parsePlan(buildDoc([page(6, rows, 'แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566')]), { from: 2566, to: 2570 });

@@ -72,14 +72,16 @@ function remarkOf(doc: Doc, row: DocRow, layout: YearLayout): string {
 }
 
 /**
- * The quarters ticked. A row whose ticks OCR lost (none read, or only scraps of some) but whose
- * remark says it runs the whole year ("ดำเนินการตลอดปีงบประมาณ") is in all four; tick marks read
- * from a text layer stand as printed.
+ * The quarters ticked. A scanned row whose ticks OCR lost (none read, or only scraps of some) but
+ * whose remark says it runs the whole year ("ดำเนินการตลอดปีงบประมาณ") is in all four; quarter
+ * cells read from a text layer stand as printed.
  */
 function quartersOf(doc: Doc, row: DocRow, layout: YearLayout): number[] {
   const cells = layout.quarters.map((q) => cell(row, q.col));
   const ticked = layout.quarters.filter((_, i) => isTicked(cells[i]!)).map((q) => q.q);
-  if (layout.quarters.length !== 4 || ticked.length === 4) return ticked;
+  // Only OCR loses ticks: a text layer's empty quarter cells stand.
+  const scanned = row.cells[layout.title]?.confidence != null;
+  if (!scanned || layout.quarters.length !== 4 || ticked.length === 4) return ticked;
   if (ticked.length > 0 && !cells.every((t) => t === '' || isTickResidue(t))) return ticked;
   return isWholeYearRemark(remarkOf(doc, row, layout)) ? [1, 2, 3, 4] : ticked;
 }
