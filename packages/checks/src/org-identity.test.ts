@@ -119,6 +119,21 @@ describe('a name OCR split or cut short is not another organisation (seed 001, p
     expect(flags.map((f) => f.code)).toContain('ORG_NAME_MISMATCH');
   });
 
+  it('a name no gazetteer knows on a line OCR read with low confidence is unreadable, not another organisation', () => {
+    const line = (confidence: number): PageText => {
+      const p = page(4, ['ขององค์การบริหารส่วนตำบลฆวจรุ่ม ได้ดำเนินการ']);
+      return { ...p, lines: p.lines.map((l) => ({ ...l, confidence })) };
+    };
+    const mention = org(4, 'ขององค์การบริหารส่วนตำบลฆวจรุ่ม ได้ดำเนินการ', 'องค์การบริหารส่วนตำบลฆวจรุ่ม');
+    const ocr = (confidence: number) => ({ ...goldenReport('s001-ita-analysis'), flags: [], pages: [{ no: 4, method: 'ocr' as const, confidence }] });
+    const run4 = (confidence: number): Flag[] => orgFlags(runChecks({ report: ocr(confidence), mentions: [mention], pages: [line(confidence)] }, deps));
+    expect(run4(41)).toEqual([]);
+    expect(run4(92).map((f) => f.code)).toEqual(['ORG_NAME_MISMATCH']);
+    // A real other tambon is flagged however badly the line was read.
+    const real = org(4, 'ขององค์การบริหารส่วนตำบลวานรนิวาส ได้ดำเนินการ', 'องค์การบริหารส่วนตำบลวานรนิวาส');
+    expect(orgFlags(runChecks({ report: ocr(41), mentions: [real], pages: [line(41)] }, deps)).map((f) => f.code)).toEqual(['ORG_NAME_MISMATCH']);
+  });
+
   it('the evidence of a name wrapped onto the next line shows the whole name', () => {
     const pages = [page(3, ['ความโปร่งใสขององค์การบริหาร', 'ส่วนตำบลแม่ตง ได้ดำเนินการ'])];
     const flags = check([org(3, 'ความโปร่งใสขององค์การบริหาร', 'องค์การบริหารส่วนตำบลแม่ตง')], pages);

@@ -68,6 +68,13 @@ function isOcrPage(ctx: CheckContext, page: number): boolean {
   return ctx.pages.find((p) => p.page === page)?.method === 'ocr';
 }
 
+/** Whether the mention's line was read by OCR below the configured confidence. */
+function illRead(ctx: CheckContext, m: CheckMention): boolean {
+  if (!isOcrPage(ctx, m.page)) return false;
+  const c = ctx.pages.find((p) => p.page === m.page)?.lines.find((l) => l.text === m.text)?.confidence;
+  return c !== null && c !== undefined && c < ctx.config.lowOcrConfidence;
+}
+
 /**
  * The mention's line, run on into the next lines when the name wraps onto them, so the evidence
  * shows the whole name ("…ขององค์การบริหาร" / "ส่วนตำบลกระจ่าย").
@@ -154,6 +161,8 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
     // The parser's 'other' is revisited: it cannot know which names are real places.
     const same = !real && (sim >= NAME_VARIANT_THRESHOLD || (m.relation !== 'other' && m.relation !== undefined) || (sim >= LOOSE_SAME && core.slice(0, 2) === primaryCore.slice(0, 2)));
     const misread = same && isOcrPage(ctx, m.page) && dropsMarksOnly(core, primaryCore);
+    // A name no gazetteer knows, on a line OCR read with low confidence, is unreadable, not evidence of a copy.
+    if (!same && !real && illRead(ctx, m)) continue;
     judged.push({ mention: m, core, spelling: spellingOf(m, core), same, misread });
   }
   const flags: Flag[] = [];
