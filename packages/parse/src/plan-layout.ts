@@ -7,7 +7,8 @@ export type YearLayout = { no: number; title: number; dimension: number; budget:
 
 // Header words of the year tables, with the forms OCR leaves of them ("ลาดบ", "มติ", "ตังต้น").
 export const YEAR_TABLE_VOCAB = /ลำดับ|ลาดบ|โครงการ|มิติ|มติ|งบประมาณ|ประมาณ|ไตรมาส|หมายเหตุ/;
-const QUARTER_HEAD = /ไตรมาส|ไตร\s?มาส/;
+// ไตรมาส, also with a letter OCR lost or misread ("ไตรมาล", "ตรมาส").
+const QUARTER_HEAD = /ไตร\s?มา|ตร\s?มาส/;
 const DIMENSION_HEAD = /มิติ|มติ/;
 const BUDGET_HEAD = /งบ|ประมาณ|บาท/;
 const TITLE_HEAD = /โครงการ|กิจกรรม|มาตรการ|รายการ/;

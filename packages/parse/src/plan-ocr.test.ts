@@ -102,6 +102,11 @@ describe('an OCR year table', () => {
     expect(plan.statedTotals.map((t) => [t.year, t.budget])).toEqual([[2566, 110000]]);
   });
 
+  it('knows the quarter head with a letter OCR misread', () => {
+    const p = page(6, [['ลำดับ', 'รายการโครงการ', 'มิติ', 'งบประมาณ (บาท)', 'ดำเนินการไตรมาล', '', '', ''], SUB, ['1', 'โครงการโรงเรียนคุณธรรม', '1', '30,000.00', '', '', '', '']], 'พ.ศ. 2566');
+    expect(yearLayout(buildDoc([p]).tables[0]!)?.layout.quarters.map((q) => q.col)).toEqual([4, 5, 6, 7]);
+  });
+
   it('is not a table without quarter columns', () => {
     const p = page(3, [
       ['ลำดับ', 'รายการโครงการ', 'มิติ', 'งบประมาณ (บาท)', 'หมายเหตุ', '', '', ''],
