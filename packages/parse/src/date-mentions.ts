@@ -1,5 +1,5 @@
 import { beToCe, findThaiDates, parseThaiDateRange } from '@lao/thai-text';
-import type { DocLine } from './document.model.js';
+import type { DocLine, DocTable } from './document.model.js';
 import type { Mention } from './parse-result.schema.js';
 
 const MONTH = /มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\./;
@@ -18,8 +18,11 @@ function readRange(text: string) {
   return without && (without.inverted || without.invalid.length > 0) ? { ...without, text: text.trim() } : null;
 }
 
-/** Every printed period ("1 ตุลาคม 2568 - 30 กันยายน 2568") with its reading, inverted or invalid ones included. */
-export function findDateRangeMentions(lines: DocLine[]): Mention[] {
+/**
+ * Every printed period ("1 ตุลาคม 2568 - 30 กันยายน 2568") with its reading, inverted or invalid ones included:
+ * on one line, or wrapped over the lines of one table cell ("๑ มีนาคม ๒๕๖๙ -" / "๓๑ มกราคม ๒๕๖๙").
+ */
+export function findDateRangeMentions(lines: DocLine[], tables: DocTable[] = []): Mention[] {
   const out: Mention[] = [];
   for (const line of lines) {
     if (!MONTH.test(line.text) || !RANGE_WORD.test(line.text)) continue;
@@ -30,6 +33,22 @@ export function findDateRangeMentions(lines: DocLine[]): Mention[] {
       page: line.page,
       lineId: line.id,
       text: line.text,
+      match: r.text,
+      value: `${r.startIso ?? '?'}..${r.endIso ?? '?'}`,
+      range: { start: r.startIso ?? null, end: r.endIso ?? null, inverted: r.inverted, invalid: r.invalid },
+    });
+  }
+  const read = new Set(out.map((m) => m.lineId));
+  for (const cell of tables.flatMap((t) => t.rows.flatMap((row) => row.cells.map((c) => ({ c, page: row.page }))))) {
+    const { c, page } = cell;
+    if (c.lineIds.length < 2 || c.lineIds.some((id) => read.has(id)) || !MONTH.test(c.text) || !RANGE_WORD.test(c.text)) continue;
+    const r = readRange(c.text);
+    if (!r || (!r.startIso && !r.endIso && r.invalid.length === 0)) continue;
+    out.push({
+      kind: 'date_range',
+      page,
+      lineId: c.lineIds[0]!,
+      text: c.text,
       match: r.text,
       value: `${r.startIso ?? '?'}..${r.endIso ?? '?'}`,
       range: { start: r.startIso ?? null, end: r.endIso ?? null, inverted: r.inverted, invalid: r.invalid },

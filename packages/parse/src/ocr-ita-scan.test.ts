@@ -231,3 +231,70 @@ describe('a period whose day OCR could not read', () => {
     expect(ranges('1 ตุลาคม 2568 - mo กันยายน 2569')).toEqual([]);
   });
 });
+
+describe('question rows of a scanned per-indicator table (s000 p4, p5)', () => {
+  // Columns: ลำดับ | ตัวชี้วัด | เครื่องมือ | ข้อ | คะแนน (x 80, 170, 260, 350, 440; 90 wide).
+  const ROWS = [
+    ['', 'ตัวชี้วัด', 'เครื่องมือ', 'ข้อ | คำถาม', 'คะแนน'],
+    ['๑', 'การปฏิบัติหน้าที', 'IT', 'ข้อ ๑', ''],
+    ['', '', '', 'ข้อ 1๒', '๘๓.๓๓'],
+    ['', '', '', 'ข้อ [๓', '๑๐๐'],
+    ['๒', 'การใช้งบ ประมาณ', 'IT', 'ข้อ ๔', ''],
+    ['', '', '', 'ข้อ ๕', '๑๐๐'],
+    ['', '', '', 'ข้อ 1๖', '๑๐๐'],
+    ['', 'การใช้ อานาจ', 'เท', 'ข้อ 10)', '๑๐๐'],
+  ];
+  const page = () => {
+    const p = ocrPage(4, ['ส่วนที่ 1 ข้อมูลแสดงรายละเอียดการวิเคราะห์ผลการประเมิน'], ROWS);
+    // The score and the remark beside it, read as one line running past the grid's border, level with the code.
+    const y = p.tables[0]!.rows[1]!.box.y + 5;
+    p.lines.push({ id: 'p4-l99', raw: '100 - ข้อบกพร่องทีตรวจพบ คือ -', text: '100 - ข้อบกพร่องทีตรวจพบ คือ -', box: { x: 446, y, w: 200, h: 10 }, confidence: 90 });
+    return p;
+  };
+
+  it('take a score read outside the grid level with the code, and a code outside the named indicator by sequence', () => {
+    const { questions } = parseQuestions(buildDoc([page()]), 2568);
+    expect(questions.map((q) => [q.code, q.score])).toEqual([
+      ['i1', 100],
+      ['i2', 83.33],
+      ['i3', 100],
+      ['i4', null],
+      ['i5', 100],
+      ['i6', 100],
+      ['i7', 100],
+    ]);
+  });
+
+  it('keep the score empty when the line is not level with the code', () => {
+    const p = page();
+    p.lines[p.lines.length - 1]!.box.y += 40;
+    const { questions } = parseQuestions(buildDoc([p]), 2568);
+    expect(questions[0]!.score).toBeNull();
+  });
+});
+
+describe('a period wrapped over the lines of one table cell', () => {
+  // u2 p4: the period column is narrow; "๑ มีนาคม ๒๕๖๙ - ๓๑ มกราคม ๒๕๖๙" takes two lines of its cell.
+  function page(first: string, second: string): PageText {
+    const p = ocrPage(4, ['ตัวชี้วัดที่ ๔ การใช้ทรัพย์สินของราชการ'], [
+      ['ลำดับ', 'มาตรการ', 'ระยะเวลา'],
+      ['๑', 'มาตรการกำกับดูแลการยืมและใช้ทรัพย์สินของทางราชการ', first],
+    ]);
+    const cell = p.tables[0]!.rows[1]!.cells[2]!;
+    const l = { id: 'p4-l99', raw: second, text: normalizeText(second), box: { x: cell.box.x + 2, y: cell.box.y + 17, w: 60, h: 10 }, confidence: null };
+    p.lines.push(l);
+    cell.lineIds.push(l.id);
+    cell.raw = `${first} ${second}`;
+    cell.text = normalizeText(cell.raw);
+    return p;
+  }
+  const ranges = (p: PageText) => findDateRangeMentions(buildDoc([p]).lines, buildDoc([p]).tables).map((m) => [m.text, m.range?.inverted]);
+
+  it('is read from the cell, once', () => {
+    expect(ranges(page('๑ มีนาคม ๒๕๖๙ -', '๓๑ มกราคม ๒๕๖๙'))).toEqual([['1 มีนาคม 2569 - 31 มกราคม 2569', true]]);
+  });
+
+  it('is read from its line alone when one line holds it', () => {
+    expect(ranges(page('๑ มีนาคม ๒๕๖๙ - ๓๑ มกราคม ๒๕๖๙', 'กองคลัง'))).toEqual([['1 มีนาคม 2569 - 31 มกราคม 2569', true]]);
+  });
+});

@@ -1,7 +1,8 @@
-import { frameworkFor, type QuestionScore, type Tool } from '@lao/schemas';
-import { parseQuestionCode, repairCodeSequence } from '@lao/thai-text';
+import { type ItaFramework, frameworkFor, type QuestionScore, type Tool } from '@lao/schemas';
+import { nameSimilarity, parseQuestionCode, repairCodeSequence } from '@lao/thai-text';
 import { type Doc, type DocCell, type DocRow, type DocTable, linesBefore, rowLineIds, rowText } from './document.model.js';
 import type { Conflict, ValueProvenance } from './parse-result.schema.js';
+import { INDICATORS } from '@lao/schemas';
 
 const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
 
@@ -27,6 +28,8 @@ export type QuestionRead = {
   q: QuestionScore;
   /** The code cell could not be read; the code comes from the row's place in its run (see fillUnreadCodes). */
   unread?: boolean;
+  /** The questions of the indicator the row names (its spanning cell), when the framework of the year knows them. */
+  indicator?: { tool: Tool; from: number; to: number };
   tableId: string;
   row: DocRow;
   /** 2 = a main list (per tool or per indicator), 1 = a theme table that regroups questions. */
@@ -105,9 +108,37 @@ type TableShape = { codeCol: number; scoreCols: number[]; textCol: number; rank:
 // A plan's project table (ลำดับ | รายการโครงการ | มิติ | งบประมาณ (บาท) | ไตรมาส): its row numbers are no codes.
 const PLAN_HEADER = /รายการโครงการ|ไตรมาส|งบ\s?(?:\S+\s)?ประมาณ\s?\(บาท\)/;
 
+// The header of a column of questions or their codes ("ข้อ", "รหัส", "ข้อคำถาม", OIT "ข้อมูลที่เผยแพร่").
+const QUESTION_COLUMN = /^ข้อ(?:ที่)?$|คำถาม|รหัส|ข้อความ|รายการ|ประเด็น|หัวข้อ|ข้อมูล/;
+const INDICATOR_COLUMN = /^(?:ชื่อ)?ตัวชี้วัด(?:ที่)?$/;
+
+/**
+ * An indicator table (ตัวชี้วัด | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน): its numbers 1–10 beside a tool cell are
+ * indicators, not questions. Known by its header (a ตัวชี้วัด column, none of questions or codes) or, with
+ * no header, by numbers that carry on across tools as indicators do (1–5 IIT, 6–8 EIT, 9–10 OIT), where
+ * question codes start again at 1 under each tool.
+ */
+export function isIndicatorTable(table: DocTable): boolean {
+  const head = table.rows[0]?.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '') ?? [];
+  if (head.some((h) => INDICATOR_COLUMN.test(h)) && !head.some((h) => QUESTION_COLUMN.test(h))) return true;
+  const numbered = table.rows.flatMap((r) => {
+    const cells = r.cells.filter((c) => c.text !== '');
+    const no = /^\d{1,2}\.?$/.test(cells[0]?.text ?? '') ? Number.parseInt(cells[0]!.text, 10) : null;
+    const tool = cells.map((c) => toolCell(c.text)).find((t) => t !== null) ?? null;
+    return no !== null && tool !== null ? [{ no, tool }] : [];
+  });
+  const tools = new Set(numbered.map((n) => n.tool));
+  return numbered.length >= 3 && tools.size >= 2 && numbered.every((n) => INDICATORS.find((d) => d.no === n.no)?.tool === n.tool);
+}
+
 function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | null): TableShape | null {
-  const top = table.rows.slice(0, 2).map((r) => r.cells.map((c) => c.text).join(' ')).join(' ');
+  // Header cells are short; a remark cell of a question row may well speak of ไตรมาส or งบประมาณ.
+  const top = table.rows
+    .slice(0, 2)
+    .flatMap((r) => r.cells.map((c) => c.text).filter((t) => t.length <= 40))
+    .join(' ');
   if (PLAN_HEADER.test(top) && !/คะแนน/.test(top)) return null;
+  if (isIndicatorTable(table)) return null;
   const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
   const hits = new Array<number>(width).fill(0);
   let tool = contextTool;
@@ -183,6 +214,31 @@ function rowParts(row: DocRow, shape: TableShape): { parts: number[]; cols: numb
     return xs.length > 0 ? { parts: xs, cols: [i] } : { parts: [], cols: [] };
   }
   return { parts: [], cols: [] };
+}
+
+const LEADING_SCORE = /^(\d{1,3}(?:\.\d{1,2})?)(?=\s|$)/;
+
+/**
+ * A score OCR read outside the grid: a line that starts in the row's empty score column, level with the
+ * row's code, and opens with a score ("100 - ข้อบกพร่องที่ตรวจพบ คือ -": the score and the remark beside
+ * it read as one line running past the grid's border).
+ */
+function scoreBeside(doc: Doc, row: DocRow, shape: TableShape): number | null {
+  const col = shape.scoreCols[0];
+  const cell = col === undefined ? undefined : row.cells[col];
+  const codeLine = doc.lineById.get(row.cells[shape.codeCol]?.lineIds[0] ?? '');
+  if (!cell || cell.text !== '' || !codeLine) return null;
+  const a = codeLine.box;
+  for (const l of doc.lines) {
+    if (l.page !== row.page || doc.inTable.has(l.id)) continue;
+    const b = l.box;
+    if (b.x < cell.box.x - 2 || b.x > cell.box.x + cell.box.w) continue;
+    const overlap = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+    if (overlap < 0.5 * Math.min(a.h, b.h)) continue;
+    const m = LEADING_SCORE.exec(l.text);
+    if (m && Number(m[1]) <= 100) return Number(m[1]);
+  }
+  return null;
 }
 
 // A score OCR left inside the question text when the score cell came out empty: "…ทำในสิง 99.58 ที่เป็น…".
@@ -264,11 +320,22 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
         if (found) {
           parts.push(found.score);
           text = found.rest;
+        } else {
+          const beside = scoreBeside(doc, row, shape);
+          if (beside !== null) parts.push(beside);
         }
       }
       // Only EIT rows print two parts: a row of two parts under a tool merely carried from before is EIT.
-      const rowTool: Tool | null = parts.length === 2 && !toolSaid ? 'eit' : parsed?.tool ?? tool;
+      let rowTool: Tool | null = parts.length === 2 && !toolSaid ? 'eit' : parsed?.tool ?? tool;
       if (parsed && rowTool !== parsed.tool) parsed = codeOf(row.cells[shape.codeCol], rowTool);
+      // The indicator the row names (its spanning cell sits on the first row of its questions): a code
+      // outside that indicator's questions is a misread one ("ข้อ 10)" beside การใช้อำนาจ, i7–i9).
+      // The check comes after the sequence repair ("1๒๐" beside การใช้ทรัพย์สินฯ is i10 once repaired).
+      const named = fw ? indicatorNamed(row, shape, fw) : null;
+      if (named) {
+        rowTool = named.tool;
+        if (parsed && parsed.tool !== named.tool) parsed = null;
+      }
       const unread = !parsed && rowTool !== null && unreadCode(row.cells[shape.codeCol]) && (parts.length > 0 || (text ?? '').length > 3);
       if (!parsed && !unread) continue;
       const confs = cols.map((i) => row.cells[i]?.number?.confidence ?? row.cells[i]?.confidence ?? null).filter((c): c is number => c !== null);
@@ -282,6 +349,7 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
           page: row.page,
         },
         ...(parsed ? {} : { unread: true }),
+        ...(named ? { indicator: named } : {}),
         tableId: table.id,
         row,
         rank: shape.rank,
@@ -330,8 +398,12 @@ function repairSequences(rows: QuestionRead[], maxNo: (t: Tool) => number | unde
         if (c && known[i]) known[i].q.code = c.code;
       });
     }
-    // A number past the year's last question of its tool that the sequence did not explain is a misread code.
-    if (max !== undefined) for (const r of known) if (Number(r.q.code.slice(1)) > max) r.unread = true;
+    // A number past the year's last question of its tool, or outside the questions of the indicator its row
+    // names, that the sequence did not explain is a misread code.
+    for (const r of known) {
+      const n = Number(r.q.code.slice(1));
+      if ((max !== undefined && n > max) || (r.indicator && (n < r.indicator.from || n > r.indicator.to))) r.unread = true;
+    }
     fillUnreadCodes(run, tool, max);
   }
 }
@@ -367,7 +439,27 @@ export function fillUnreadCodes(run: QuestionRead[], tool: Tool, max: number | u
       if (no(after.r) - no(before.r) === after.i - before.i) give(r, no(before.r) + (i - before.i));
     } else if (r.rank === 2 && before) give(r, no(before.r) + (i - before.i));
     else if (r.rank === 2 && after) give(r, no(after.r) - (after.i - i));
+    // Still unplaced: the first question of the indicator its row names (the spanning cell's first row).
+    if (r.unread && r.indicator) give(r, r.indicator.from);
   });
+}
+
+// At or above this likeness a cell names an indicator (OCR noise: "การใช้อานาจ" for การใช้อำนาจ is 0.71).
+const INDICATOR_LIKENESS = 0.65;
+
+/** The indicator a row's cell before the code names (by the framework's names), with its questions. */
+function indicatorNamed(row: DocRow, shape: TableShape, fw: ItaFramework): { tool: Tool; from: number; to: number } | null {
+  for (const c of row.cells.slice(0, shape.codeCol)) {
+    if (c.text.length < 4 || !/[\u0E01-\u0E2E]/.test(c.text)) continue;
+    const scored = fw.indicators
+      .map((d) => ({ no: d.no, sim: Math.max(nameSimilarity(c.text, d.name), ...d.aliases.map((a) => nameSimilarity(c.text, a.name))) }))
+      .sort((a, b) => b.sim - a.sim);
+    const best = scored[0];
+    if (!best || best.sim < INDICATOR_LIKENESS || (scored[1]?.sim ?? 0) > best.sim - 0.3) continue;
+    const q = fw.questionSet.indicators.find((x) => x.indicatorNo === best.no);
+    if (q) return { tool: q.tool, from: q.codes.from, to: q.codes.to };
+  }
+  return null;
 }
 
 export type QuestionsResult = { questions: QuestionScore[]; conflicts: Conflict[]; provenance: ValueProvenance[] };
