@@ -76,6 +76,15 @@ describe('year columns under grouped heads', () => {
     ]);
   });
 
+  it('pairs count and amount columns of the same year when the kinds head the years', () => {
+    // "จำนวนโครงการ" over 2568 | 2569, then "จำนวนเงิน" over 2568 | 2569.
+    const labels = ['มิติ', 'จำนวนโครงการ ปี 2568', 'จำนวนโครงการ ปี 2569', 'จำนวนเงิน ปี 2568', 'จำนวนเงิน ปี 2569'];
+    expect(yearGroupColumns(labels, { from: 2568, to: 2570 })).toEqual([
+      { year: 2568, budget: 3, count: 1 },
+      { year: 2569, budget: 4, count: 2 },
+    ]);
+  });
+
   it('still reads a repeated year of one-column heads as a typo for the next year', () => {
     const labels = ['มิติ', 'โครงการ', 'ปีงบประมาณ (บาท) ปี 2566', 'ปีงบประมาณ (บาท) ปี 2567', 'ปีงบประมาณ (บาท) ปี 2566'];
     expect(yearGroupColumns(labels, { from: 2566, to: 2570 })).toEqual([
@@ -156,6 +165,40 @@ describe('a plan with a summary by มิติ and a project list with a budget
       [2568, 4, 80000],
       [2569, 4, 80000],
       [2570, 4, 30000],
+    ]);
+  });
+});
+
+describe('other summaries and lists', () => {
+  it('reads a summary whose มิติ column holds the bare number beside the มิติ name', () => {
+    const grid: Grid = { x: [60, 80, 220, 270, 330, 380], w: [20, 140, 50, 60, 50, 60] };
+    const p = page(2, [{ grid, rows: [
+      [{ text: 'มิติ', span: 2 }, null, { text: 'ปี 2567', span: 2 }, null, { text: 'ปี 2568', span: 2 }, null],
+      [null, null, 'โครงการ', 'งบประมาณ', 'โครงการ', 'งบประมาณ'],
+      ['1', 'การสร้างวัฒนธรรมสุจริต', '5', '45,000', '5', '45,000'],
+      ['4', 'การยกระดับกลไกการตรวจสอบ', '3', '-', '3', '-'],
+      [{ text: 'รวม', span: 2 }, null, '8', '45,000', '8', '45,000'],
+    ] }]);
+    const plan = parsePlan(buildDoc([p]), { from: 2567, to: 2569 });
+    expect(plan.statedTotals.map((t) => [t.year, t.dimension, t.projectCount, t.budget])).toEqual([
+      [2567, 1, 5, 45000], [2568, 1, 5, 45000],
+      [2567, 4, 3, 0], [2568, 4, 3, 0],
+      [2567, null, 8, 45000], [2568, null, 8, 45000],
+    ]);
+  });
+
+  it('states the totals row of a project list that has no มิติ column', () => {
+    const grid: Grid = { x: [60, 80, 260, 320, 380], w: [20, 180, 60, 60, 60] };
+    const p = page(3, [{ grid, rows: [
+      ['ที่', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2566 (บาท)', 'ปี 2567 (บาท)', 'ปี 2568 (บาท)'],
+      ['1', 'โครงการอบรมคุณธรรม', '20,000', '20,000', '20,000'],
+      ['2', 'กิจกรรมเวทีประชาคม', '5,000', '0', '0'],
+      [{ text: 'รวม 2 โครงการ', span: 2 }, null, '25,000', '20,000', '25,000'],
+    ] }]);
+    const plan = parsePlan(buildDoc([p]), { from: 2566, to: 2568 });
+    expect(plan.projects.filter((x) => x.year === 2568).map((x) => x.budget)).toEqual([20000, 0]);
+    expect(plan.statedTotals.map((t) => [t.year, t.dimension, t.projectCount, t.budget])).toEqual([
+      [2566, null, 2, 25000], [2567, null, 2, 20000], [2568, null, 2, 25000],
     ]);
   });
 });

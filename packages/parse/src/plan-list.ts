@@ -17,7 +17,7 @@ export type YearGroup = { year: number; budget: number; count: number };
 export type ListLayout = { no: number; title: number; dimension: number; years: YearGroup[] };
 
 const COUNT_HEAD = /จำนวน|โครงการ|กิจกรรม|มาตรการ/;
-const AMOUNT_HEAD = /งบ|บาท|ประมาณ/;
+const AMOUNT_HEAD = /งบ|บาท|ประมาณ|เงิน/;
 const TITLE_HEAD = /โครงการ|กิจกรรม|มาตรการ|รายการ/;
 const NO_HEAD = /ลำดับ|ลาดบ|^ที่$/;
 const LIST_VOCAB = /ลำดับ|^ที่$|โครงการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ปี\s?25\d\d|หน่วยงาน|ผู้รับผิดชอบ|หมายเหตุ/;
@@ -38,24 +38,31 @@ function holdsCounts(rows: DocRow[], col: number): boolean {
 
 /**
  * The year columns of a table that states amounts per year. A year printed over two sub-columns
- * ("ปี 2568" over "จำนวนโครงการ | งบประมาณ (บาท)") is one year: the sub-column that counts projects
- * (its head says จำนวน/โครงการ and not งบประมาณ/บาท, or, headless, it holds small whole numbers
- * beside a column of the same year that does not) is that year's count; the other its amount. The
- * amount columns are read as `yearColumns` reads them (a year repeated by a typo is the next one).
+ * ("ปี 2568" over "จำนวนโครงการ | งบประมาณ (บาท)", or "จำนวนโครงการ" and "งบประมาณ" each over the
+ * years) is one year: the column that counts projects (its head says จำนวน/โครงการ and not
+ * งบประมาณ/บาท/เงิน, or, headless, it holds small whole numbers beside a column of the same year that
+ * does not) is that year's count, the nearest such column of the same printed year; the other its
+ * amount. The amount columns are read as `yearColumns` reads them (a year repeated by a typo is the
+ * next one).
  */
 export function yearGroupColumns(labels: string[], range: { from: number; to: number } | null, body: DocRow[] = []): YearGroup[] {
-  const sameYearBeside = (c: number) => [c - 1, c + 1].filter((n) => n >= 0 && n < labels.length && printedYear(labels[n] ?? '') !== null && printedYear(labels[n] ?? '') === printedYear(labels[c] ?? ''));
+  const sameYear = (a: number, b: number) => printedYear(labels[a] ?? '') !== null && printedYear(labels[a] ?? '') === printedYear(labels[b] ?? '');
   const isCount = labels.map((l, c) => {
     if (printedYear(l) === null) return false;
     if (COUNT_HEAD.test(l) && !AMOUNT_HEAD.test(l)) return true;
     if (AMOUNT_HEAD.test(l)) return false;
-    const beside = sameYearBeside(c);
+    const beside = [c - 1, c + 1].filter((n) => n >= 0 && n < labels.length && sameYear(n, c));
     return beside.length > 0 && holdsCounts(body, c) && beside.every((n) => !holdsCounts(body, n));
   });
+  const countOf = (col: number) =>
+    labels
+      .map((_, n) => n)
+      .filter((n) => isCount[n] && sameYear(n, col))
+      .sort((a, b) => Math.abs(a - col) - Math.abs(b - col))[0] ?? -1;
   return yearColumns(
     labels.map((l, c) => (isCount[c] ? '' : l)),
     range,
-  ).map(({ col, year }) => ({ year, budget: col, count: sameYearBeside(col).find((n) => isCount[n]) ?? -1 }));
+  ).map(({ col, year }) => ({ year, budget: col, count: countOf(col) }));
 }
 
 function amountShare(rows: DocRow[], col: number): number {
@@ -94,6 +101,12 @@ export function namedDimension(text: string): 1 | 2 | 3 | 4 | null {
 export function sectionDimension(text: string): 1 | 2 | 3 | 4 | null {
   const m = /^มิติ\s?(?:ที่)?\s?([1-4])(?![\d.])/.exec(text) ?? /^([1-4])\s?\.\s?(?=[\u0E01-\u0E2E])/.exec(text);
   return m ? (Number(m[1]) as 1 | 2 | 3 | 4) : null;
+}
+
+/** The amount of a budget cell: its number, 0 for a dash (no budget), else null. */
+export function amountOf(cell: DocRow['cells'][number] | undefined): number | null {
+  const t = cell?.text ?? '';
+  return cell?.number?.value ?? (/^[-–—]$/.test(t.trim()) ? 0 : null);
 }
 
 export type ListedProject = { project: PlanProject; row: DocRow; confidence: number | null };
@@ -145,7 +158,7 @@ export function readProjectList(doc: Doc, range: { from: number; to: number } | 
         const cell = row.cells[g.budget];
         const t = cell?.text ?? '';
         if (t === '') continue;
-        const budget = cell?.number?.value ?? (/^[-–—]$/.test(t) ? 0 : null);
+        const budget = amountOf(cell);
         out.push({
           project: { year: g.year, no: ownNo ?? split.no, title: split.title, dimension, budget, quarters: [], page: row.page },
           row,

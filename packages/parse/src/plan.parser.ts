@@ -4,7 +4,7 @@ import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, line
 import type { ValueProvenance } from './parse-result.schema.js';
 import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
-import { readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
+import { amountOf, listLayout, namedDimension, readProjectList, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
 const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
@@ -306,7 +306,8 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
     let byDimension = false;
     let start = 0;
     const groups = h ? yearGroupColumns(h.labels, range, table.rows.slice(h.rowCount)) : [];
-    if (h && h.labels.some((l) => /มิติ/.test(l)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
+    // A summary names the มิติ; a project list with a budget column per year states its totals the same way.
+    if (h && (h.labels.some((l) => /มิติ/.test(l)) || listLayout(table, range)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
       cols = groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
       // A summary by มิติ alone (no column naming projects or missions): each of its rows is a มิติ's stated total.
       byDimension = !h.labels.some((l) => /ภารกิจ/.test(l) || (/โครงการ|กิจกรรม|มาตรการ/.test(l) && !/จำนวน/.test(l) && !/25\d\d/.test(l)));
@@ -333,18 +334,20 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
         }
       }
       pending = null;
-      const named = byDimension && !texts.some((t) => TOTAL.test(t)) ? sectionDimension(texts[0] ?? '') : null;
-      if (named !== null && cols.some(({ col }) => row.cells[col]?.number)) {
+      // In a summary by มิติ the row's มิติ is named before the year columns ("มิติที่ 2 …", "2. การบริหาร…", or "2" in a มิติ column).
+      const named = byDimension && !texts.some((t) => TOTAL.test(t)) ? texts.slice(0, firstCol).map((t) => namedDimension(t)).find((d) => d !== null) ?? null : null;
+      if (named !== null && cols.some(({ col }) => amountOf(row.cells[col]) !== null)) {
         dimension = named;
         const stated = countIn(texts.slice(0, firstCol).join(' '));
         for (const { col, year, count } of cols) {
-          const total = { year, dimension: named, projectCount: count >= 0 ? countCell(row.cells[count]) : stated, budget: row.cells[col]?.number?.value ?? null, page: row.page };
+          const total = { year, dimension: named, projectCount: count >= 0 ? countCell(row.cells[count]) : stated, budget: amountOf(row.cells[col]), page: row.page };
           out.push({ total, source: 'summary_subtotal', dimension: named, row });
         }
         continue;
       }
       if (texts.some((t) => TOTAL.test(t))) {
-        const grand = texts.some((t) => GRAND_TOTAL.test(t));
+        // Under a summary by มิติ the total of its rows is the plan's, however it is worded ("รวม").
+        const grand = byDimension || texts.some((t) => GRAND_TOTAL.test(t));
         const stated = countIn(texts.slice(0, firstCol).join(' '));
         const added: Array<SummaryTotal & { col: number; cellText: string }> = [];
         for (const { col, year, count } of cols) {
