@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,16 +10,25 @@ const work = mkdtempSync(path.join(tmpdir(), 'lao-ingest-embedded-'));
 const dataDir = path.join(work, 'data');
 const bad = path.join(work, 'not-really.pdf');
 const s002 = sample('s002-measures-progress.pdf');
+// Every sample with a text layer, the mixed ones included (their image pages go through OCR in both commands).
+// The all-scan samples (45 OCR pages, read twice: ~15 min on a loaded 2-core machine) join with LAO_TEST_SCANS=1.
+const samples = readdirSync(path.dirname(s002))
+  .filter((f) => f.endsWith('.pdf') && (process.env.LAO_TEST_SCANS === '1' || !f.endsWith('-scan.pdf')))
+  .sort()
+  .map(sample);
+let expectedAll: Report[];
 let expected: Report;
 let store: Store;
 
 beforeAll(() => {
   copyFileSync(fixture('not-a-pdf.pdf'), bad);
-  const r = lao(['extract', s002]);
+  const r = lao(['extract', ...samples], {}, 1_500_000);
   expect(r.status).toBe(0);
-  expected = ReportSchema.parse(JSON.parse(r.stdout));
+  expectedAll = r.stdout.trim().split('\n').map((l) => ReportSchema.parse(JSON.parse(l)));
+  expect(expectedAll.map((e) => e.source.fileName)).toEqual(samples.map((f) => path.basename(f)));
+  expected = expectedAll.find((e) => e.source.fileName === path.basename(s002)) as Report;
   store = createStore({ dataDir });
-}, 300_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await store.close();
@@ -27,26 +36,38 @@ afterAll(async () => {
 });
 
 describe('lao ingest (embedded: SQLite under --data-dir)', () => {
-  it('stores the same record and flags as lao extract; a failing file is marked failed, its original kept, the batch goes on', async () => {
-    const r = lao(['ingest', bad, s002, '--data-dir', dataDir, '--json']);
+  it('stores the same records and flags as lao extract for every sample; a failing file is marked failed, its original kept, the batch goes on', async () => {
+    const r = lao(['ingest', bad, ...samples, '--data-dir', dataDir, '--json'], { LAO_LOG_LEVEL: 'debug' }, 1_500_000);
     expect(r.status).toBe(1); // one file failed
     const lines = summaryLines(r.stdout);
     expect(lines.map((l) => [l.fileName, l.status])).toEqual([
       ['not-really.pdf', 'failed'],
-      ['s002-measures-progress.pdf', 'new'],
+      ...samples.map((f) => [path.basename(f), 'new']),
     ]);
-    expect(r.stderr).toContain('[2/2]'); // not a TTY: one progress line per file
+    expect(r.stderr).toContain(`[${samples.length + 1}/${samples.length + 1}]`); // not a TTY: one progress line per file
 
-    const doc = await store.documents.getBySha256(expected.source.sha256);
-    expect(doc?.status).toBe('done');
-    expect(await store.getReport(doc?.id ?? '')).toEqual(expected);
+    for (const want of expectedAll) {
+      const doc = await store.documents.getBySha256(want.source.sha256);
+      expect(doc?.status).toBe('done');
+      expect(await store.getReport(doc?.id ?? '')).toEqual(want);
+    }
+
+    // Logs: JSON lines on stderr only, one child logger per job (document, page, stage, attempt); stdout holds the summaries alone.
+    expect(r.stdout.trim().split('\n').every((l) => 'batchId' in (JSON.parse(l) as object))).toBe(true);
+    const logs = r.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const pageLogs = logs.filter((l) => l.stage === 'page' && l.msg === 'page stored' && l.sha256 === expected.source.sha256);
+    expect(pageLogs.map((l) => l.page).sort((a, b) => Number(a) - Number(b))).toEqual(expected.pages.map((p) => p.no));
+    expect(pageLogs.every((l) => l.attempt === 1 && typeof l.documentId === 'string' && l.method === 'text')).toBe(true);
+    const analysed = logs.filter((l) => l.stage === 'analyse' && l.msg === 'document stored');
+    expect(analysed.map((l) => l.sha256).sort()).toEqual(expectedAll.map((e) => e.source.sha256).sort());
+    expect(logs.some((l) => l.stage === 'intake' && l.level === 50 && typeof l.reason === 'string')).toBe(true); // the failing file
 
     const failed = lines[0];
     expect(failed?.reason).toMatch(/^UNSUPPORTED_TYPE: /);
     const failedDoc = await store.documents.getBySha256(failed?.sha256 ?? '');
     expect(failedDoc).toMatchObject({ status: 'failed', error: failed?.reason });
     expect(await createBlobStore(defaultBlobDir(dataDir)).has(failed?.sha256 ?? '')).toBe(true);
-  }, 300_000);
+  }, 1_500_000);
 
   it('the same file again is one document, reported as a duplicate', async () => {
     const before = await store.documents.list();
