@@ -2,11 +2,16 @@ import type { Measure } from '@lao/schemas';
 import { joinWrappedLines } from '@lao/thai-text';
 import { type Doc, type DocLine, proseLines } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
+import { fiscalYearIn } from './measure-text.js';
 import { parsePeriod } from './period.parser.js';
 
 // A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ" (OCR may drop the
 // tone mark of ที่).
-const THEME = /^ประเด็นที่?\s?(\d{1,2})\s*[.:]?\s+(\S.*)$/;
+// Announcements of measures write "มาตรการที่ 1 ส่งเสริมการเปิดเผยข้อมูล" the same way.
+const THEME = /^(?:ประเด็นที่?|มาตรการที่)\s?(\d{1,2})\s*[.:]?\s+(\S.*)$/;
+// A block named by a label with its content after a colon: "ผู้รับผิดชอบ : สำนักปลัด",
+// "ระยะเวลาดำเนินการ: ตุลาคม 2568 - กันยายน 2569", "ขั้นตอน/วิธีการดำเนินการ :".
+const LABELLED = /^-?\s?(?:\(?\d[.)]\s*)?((?:การกำหนด)?(?:วิธีการ|วิธีดำเนิน|ขั้นตอน|ผู้รับผิดชอบ|หน่วยงาน(?:ที่)?รับผิดชอบ|ระยะเวลา)[^:：]{0,30})\s*[:：]\s*(.*)$/;
 // Its numbered blocks: "2) การกำหนดผู้รับผิดชอบ…", "3) การกำหนดขั้นตอนหรือวิธีการปฏิบัติ", "4. ระยะเวลา".
 const BLOCK = /^-?\s?\(?(\d)[.)](?!\d)\s*(.*)$/;
 // A short heading line whose number OCR misread ("&) ระยะเวลา" for ๔)): the words still name the block.
@@ -20,8 +25,8 @@ const SPECK = /^[^\u0E01-\u0E4E]{0,5}$/;
 type BlockKind = 'method' | 'responsible' | 'steps' | 'period';
 
 function blockKind(title: string): BlockKind | null {
-  if (/ผู้รับผิดชอบ|ผู้ที่เกี่ยวข้อง/.test(title)) return 'responsible';
-  if (/ขั้นตอน|วิธีการปฏิบัติ/.test(title)) return 'steps';
+  if (/รับผิดชอบ|ผู้ที่เกี่ยวข้อง/.test(title)) return 'responsible';
+  if (/ขั้นตอน|วิธีการปฏิบัติ|วิธี(?:การ)?ดำเนิน/.test(title)) return 'steps';
   if (/ระยะเวลา/.test(title)) return 'period';
   if (/วิธีการ/.test(title)) return 'method';
   return null;
@@ -36,6 +41,8 @@ export type NarrativeResult = { measures: Measure[]; lines: DocLine[][] };
  */
 export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provenance: ValueProvenance[] } {
   const prose = proseLines(doc);
+  // Quarters printed alone fall in the fiscal year the cover names.
+  const fiscalYear = fiscalYearIn(doc.lines.filter((l) => l.page === (doc.lines[0]?.page ?? 1)).map((l) => l.text));
   const measures: Measure[] = [];
   const sources: DocLine[][] = [];
   let current: { m: Measure; lines: DocLine[]; block: BlockKind | null; found: boolean } | null = null;
@@ -83,32 +90,36 @@ export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provena
       continue;
     }
     if (!current) continue;
-    const block = BLOCK.exec(line.text) ?? (line.text.length <= OCR_BLOCK_MAX ? OCR_BLOCK.exec(line.text) : null);
-    const kind = block ? blockKind(block[2]!) : null;
+    const labelled = LABELLED.exec(line.text);
+    const block = labelled ?? BLOCK.exec(line.text) ?? (line.text.length <= OCR_BLOCK_MAX ? OCR_BLOCK.exec(line.text) : null);
+    const kind = block ? blockKind(labelled ? labelled[1]! : block[2]!) : null;
+    let text = line.text;
     if (block && kind) {
       current.block = kind;
       current.lines.push(line);
-      continue;
+      // A labelled block may start its content on the label's line.
+      if (!labelled || labelled[2]!.trim() === '') continue;
+      text = labelled[2]!.trim();
     }
-    if (SPECK.test(line.text)) continue;
+    if (SPECK.test(text)) continue;
     const m = current.m;
     switch (current.block) {
       case 'responsible':
-        m.responsible = m.responsible ? `${m.responsible} ${line.text}` : line.text;
+        m.responsible = m.responsible ? `${m.responsible} ${text}` : text;
         current.found = true;
-        current.lines.push(line);
+        if (current.lines[current.lines.length - 1] !== line) current.lines.push(line);
         break;
       case 'steps':
-        if (SUB_ITEM.test(line.text) || m.steps.length === 0) m.steps.push(line.text.replace(SUB_ITEM, '').trim());
-        else m.steps[m.steps.length - 1] += ` ${line.text}`;
+        if (SUB_ITEM.test(text) || m.steps.length === 0) m.steps.push(text.replace(SUB_ITEM, '').trim());
+        else m.steps[m.steps.length - 1] += ` ${text}`;
         current.found = true;
-        current.lines.push(line);
+        if (current.lines[current.lines.length - 1] !== line) current.lines.push(line);
         break;
       case 'period':
         if (!m.period) {
-          m.period = parsePeriod(line.text);
+          m.period = parsePeriod(text, { fiscalYear });
           current.found = true;
-          current.lines.push(line);
+          if (current.lines[current.lines.length - 1] !== line) current.lines.push(line);
         }
         // The period is one line: what follows closes the section's blocks.
         current.block = null;
