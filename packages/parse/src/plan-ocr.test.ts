@@ -7,8 +7,8 @@ import { yearLayout } from './plan-layout.js';
 // e-PlanNACC year tables as OCR read them from the scanned plan of seed 004: the มิติ head merged
 // into the budget head ("งบมิติ ประมาณ"), the มิติ column headed by nothing or "=)", quarter
 // sub-heads lost ("is", "lg"), ลำดับ numbers glued onto titles, ticks lost or left as scraps.
-const X = [85, 123, 266, 290, 351, 370, 388, 406];
-const W = [38, 143, 24, 61, 19, 18, 18, 19];
+const X = [85, 123, 266, 290, 351, 370, 388, 406, 425];
+const W = [38, 143, 24, 61, 19, 18, 18, 19, 80];
 
 function page(no: number, rows: string[][], title: string | null, remarks: Record<number, string[]> = {}, method: 'ocr' | 'text' = 'ocr'): PageText {
   const conf = method === 'ocr' ? 90 : null;
@@ -105,6 +105,17 @@ describe('an OCR year table', () => {
   it('knows the quarter head with a letter OCR misread', () => {
     const p = page(6, [['ลำดับ', 'รายการโครงการ', 'มิติ', 'งบประมาณ (บาท)', 'ดำเนินการไตรมาล', '', '', ''], SUB, ['1', 'โครงการโรงเรียนคุณธรรม', '1', '30,000.00', '', '', '', '']], 'พ.ศ. 2566');
     expect(yearLayout(buildDoc([p]).tables[0]!)?.layout.quarters.map((q) => q.col)).toEqual([4, 5, 6, 7]);
+  });
+
+  it('takes no remark for a totals label', () => {
+    const p = page(6, [
+      ['ลำดับ', 'รายการโครงการ', 'มิติ', 'งบประมาณ (บาท)', 'ดำเนินการไตรมาส', '', '', '', 'หมายเหตุ'],
+      [_, _, _, _, '1', '2', '3', '4', _],
+      ['1', 'โครงการโรงเรียนคุณธรรม', '1', '30,000.00', '☑', '', '', '', 'รวมทั้งหมด 2 ครั้ง'],
+    ], 'พ.ศ. 2566');
+    const plan = parsePlan(buildDoc([p]), { from: 2566, to: 2570 });
+    expect(plan.projects.map((x) => x.title)).toEqual(['โครงการโรงเรียนคุณธรรม']);
+    expect(plan.statedTotals).toEqual([]);
   });
 
   it('is not a table without quarter columns', () => {

@@ -127,7 +127,8 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       const ownNo = readRowNo(cell(row, layout.no));
       const counts = layout.quarters.filter((q) => /^\d{1,3}$/.test(cell(row, q.col))).length;
       // The totals row: "รวมทั้งสิ้น" (OCR: "รุวมทัง"), or a row with an amount and per-quarter counts but no project.
-      const totalLabel = texts.some((t, i) => i !== layout.title && isTotalText(t)) || (ownNo === null && isTotalText(rawTitle));
+      // The label sits left of the quarter columns (a remark such as "ดำเนินการทั้งหมด" is no total).
+      const totalLabel = texts.some((t, i) => i !== layout.title && i < layout.quarters[0]!.col && isTotalText(t)) || (ownNo === null && isTotalText(rawTitle));
       if (totalLabel || (rawTitle === '' && ownNo === null && budgetCell?.number && counts >= 2)) {
         const b = budgetCell?.number?.value ?? null;
         statedTotals.push({ year, dimension: null, projectCount: countIn(texts.join(' ')), budget: b, page: row.page });
