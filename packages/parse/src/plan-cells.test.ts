@@ -49,6 +49,13 @@ describe('a title with its ลำดับ glued on', () => {
     expect(cleanTitleStart('ส่งเสริมการมีส่วนร่วมของประชาชน')).toBe('ส่งเสริมการมีส่วนร่วมของประชาชน');
     expect(cleanTitleStart('ยกย่องเชิดชูเกียรติหน่วยงาน')).toBe('ยกย่องเชิดชูเกียรติหน่วยงาน');
   });
+  it('puts right an opener word OCR misread by one letter', () => {
+    expect(cleanTitleStart('ใครงการเสริมสร้างความโปร่งใส')).toBe('โครงการเสริมสร้างความโปร่งใส');
+    expect(cleanTitleStart('เครงการเสริมสร้างความโปร่งใส')).toBe('โครงการเสริมสร้างความโปร่งใส');
+    expect(cleanTitleStart('ฆาตรการจัดทำแผนปฏิบัติการ')).toBe('มาตรการจัดทำแผนปฏิบัติการ');
+    expect(cleanTitleStart('ถิจกรรมการใช้บัตรคิว')).toBe('กิจกรรมการใช้บัตรคิว');
+    for (const t of ['ครูและนักเรียนร่วมใจ', 'การประชุมประชาคม', 'ส่งเสริมการมีส่วนร่วม']) expect(cleanTitleStart(t)).toBe(t);
+  });
 });
 
 describe('totals and amounts', () => {

@@ -61,11 +61,24 @@ export function splitLeadingNo(title: string): { no: number | null; title: strin
   return { no, title: cleanTitleStart(title.slice(m[0].length)) };
 }
 
-/** Takes OCR scraps off the start of a title: a letter with an apostrophe ("ใ'"), a stray letter before an opener word. */
+// An opener word with one letter OCR misread or lost: the leading vowel of โครงการ ("ใครงการ",
+// "เครงการ", "ครงการ"), the first consonant of มาตรการ ("ฆาตรการ") or กิจกรรม ("ถิจกรรม").
+const NEAR_OPENERS: Array<[RegExp, string]> = [
+  [/^[เแใไ]?ครงการ/, 'โครงการ'],
+  [/^[ก-ฮ]าตรการ/, 'มาตรการ'],
+  [/^[ก-ฮ]ิจกรรม/, 'กิจกรรม'],
+];
+
+/**
+ * Takes OCR scraps off the start of a title: a letter with an apostrophe ("ใ'"), a stray letter before
+ * an opener word; an opener OCR misread by one letter is put right.
+ */
 export function cleanTitleStart(title: string): string {
   let t = title.replace(/^[\u0E01-\u0E4E]['’‘`]\s*/, '');
   if (!OPENER.test(t) && OPENER.test(t.slice(1))) t = t.slice(1);
-  return t.replace(/^[\s,.;:'"`|]+(?=[\u0E01-\u0E4E])/, '');
+  t = t.replace(/^[\s,.;:'"`|]+(?=[\u0E01-\u0E4E])/, '');
+  for (const [near, word] of NEAR_OPENERS) if (!OPENER.test(t) && near.test(t)) return t.replace(near, word);
+  return t;
 }
 
 /** The totals row's label: "รวม", "รวมทั้งสิ้น" (OCR: "รุวมทัง"); a short cell, not a title that says ทั้งหมด. */
