@@ -203,6 +203,33 @@ describe('other summaries and lists', () => {
   });
 });
 
+describe('subtotals of a project list', () => {
+  const grid: Grid = { x: [60, 80, 220, 250, 310, 370], w: [20, 140, 30, 60, 60, 60] };
+  const head = ['ที่', 'โครงการ/กิจกรรม/มาตรการ', 'มิติ', 'ปี 2568 (บาท)', 'ปี 2569 (บาท)', 'ปี 2570 (บาท)'];
+  const totals = (rows: Array<Array<string | null | { text: string; span: number }>>) => {
+    const plan = parsePlan(buildDoc([page(3, [{ grid, rows: [head, ...rows] }])]), { from: 2568, to: 2570 });
+    return plan.statedTotals.filter((t) => t.year === 2569).map((t) => [t.dimension, t.projectCount, t.budget]);
+  };
+  it('are of the มิติ its rows above hold in the มิติ column', () => {
+    expect(totals([
+      ['1', 'โครงการอบรมคุณธรรม', '1', '20,000', '20,000', '20,000'],
+      [{ text: 'รวม 1 โครงการ', span: 3 }, null, null, '20,000', '20,000', '20,000'],
+      ['2', 'มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง', '2', '0', '5,000', '0'],
+      [{ text: 'รวม 1 โครงการ', span: 3 }, null, null, '0', '5,000', '0'],
+      [{ text: 'รวมทั้งสิ้น 2 โครงการ', span: 3 }, null, null, '20,000', '25,000', '20,000'],
+    ])).toEqual([[1, 1, 20000], [2, 1, 5000], [null, 2, 25000]]);
+  });
+  it('are of the มิติ they name, or the section row above names', () => {
+    expect(totals([
+      [{ text: 'มิติที่ 3 การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน', span: 6 }, null, null, null, null, null],
+      ['1', 'โครงการประชุมประชาคม', '', '10,000', '10,000', '10,000'],
+      [{ text: 'รวม', span: 3 }, null, null, '10,000', '10,000', '10,000'],
+      ['2', 'มาตรการตรวจสอบภายใน', '', '0', '0', '0'],
+      [{ text: 'รวมมิติที่ 4', span: 3 }, null, null, '0', '0', '0'],
+    ])).toEqual([[3, null, 10000], [4, null, 0]]);
+  });
+});
+
 describe('lists that are not read as a project list', () => {
   it('a list grouped under มิติ section rows, without a มิติ column, takes the section\'s มิติ', () => {
     const grid: Grid = { x: [60, 80, 260, 320, 380], w: [20, 180, 60, 60, 60] };

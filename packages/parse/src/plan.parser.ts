@@ -4,7 +4,7 @@ import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, line
 import type { ValueProvenance } from './parse-result.schema.js';
 import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
-import { amountOf, listLayout, namedDimension, readProjectList, yearGroupColumns } from './plan-list.js';
+import { amountOf, listLayout, namedDimension, readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
 const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
@@ -297,7 +297,7 @@ export function yearColumns(labels: string[], range: { from: number; to: number 
 
 function parseSummary(doc: Doc, range: { from: number; to: number } | null): SummaryTotal[] {
   const out: SummaryTotal[] = [];
-  let carried: { cols: SummaryColumn[]; byDimension: boolean; width: number; page: number } | null = null;
+  let carried: { cols: SummaryColumn[]; byDimension: boolean; dimensionCol: number; width: number; page: number } | null = null;
   let dimension: 1 | 2 | 3 | 4 | null = null;
   let pending: Array<SummaryTotal & { col: number; cellText: string }> | null = null;
   for (const table of doc.tables) {
@@ -305,10 +305,13 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
     const w = width(table);
     let cols: SummaryColumn[];
     let byDimension = false;
+    let dimensionCol = -1;
     let start = 0;
     const groups = h ? yearGroupColumns(h.labels, range, table.rows.slice(h.rowCount)) : [];
     // A summary names the มิติ; a project list with a budget column per year states its totals the same way.
-    if (h && (h.labels.some((l) => /มิติ/.test(l)) || listLayout(table, range)) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
+    const list = h ? listLayout(table, range) : null;
+    if (h && (h.labels.some((l) => /มิติ/.test(l)) || list) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
+      dimensionCol = list?.layout.dimension ?? -1;
       cols = groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
       // A summary by มิติ alone (no column naming projects or missions): each of its rows is a มิติ's stated total.
       byDimension = !h.labels.some((l) => /ภารกิจ/.test(l) || (/โครงการ|กิจกรรม|มาตรการ/.test(l) && !/จำนวน/.test(l) && !/25\d\d/.test(l)));
@@ -319,11 +322,12 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
       // A summary broken by a page or a blank line carries on without repeating its header.
       cols = carried.cols;
       byDimension = carried.byDimension;
+      dimensionCol = carried.dimensionCol;
     } else {
       carried = null;
       continue;
     }
-    carried = { cols, byDimension, width: w, page: lastPage(table) };
+    carried = { cols, byDimension, dimensionCol, width: w, page: lastPage(table) };
     const firstCol = Math.min(...cols.flatMap((c) => (c.count >= 0 ? [c.col, c.count] : [c.col])));
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
@@ -349,6 +353,9 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
       if (texts.some((t) => TOTAL.test(t))) {
         // Under a summary by มิติ the total of its rows is the plan's, however it is worded ("รวม").
         const grand = byDimension || texts.some((t) => GRAND_TOTAL.test(t));
+        // A subtotal that names its มิติ ("รวมมิติที่ 2").
+        const own = texts.map((t) => /^รวม\s?มิติ\s?(?:ที่)?\s?([1-4])(?!\d)/.exec(t)).find((m) => m);
+        if (!grand && own) dimension = Number(own[1]) as 1 | 2 | 3 | 4;
         const stated = countIn(texts.slice(0, firstCol).join(' '));
         const added: Array<SummaryTotal & { col: number; cellText: string }> = [];
         for (const { col, year, count } of cols) {
@@ -360,6 +367,12 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
         }
         if (added.some((a) => a.total.budget === null)) pending = added;
       }
+      // A project row of a list whose มิติ column holds the digit: the subtotal after it is of that มิติ.
+      const digit = /^[1-4]$/.exec(cell(row, dimensionCol).trim());
+      if (digit && !texts.some((t) => TOTAL.test(t))) dimension = Number(digit[0]) as 1 | 2 | 3 | 4;
+      // A section row across a list ("มิติที่ 2 การบริหารราชการ…").
+      const section = texts.some((t) => TOTAL.test(t)) ? null : sectionDimension(texts[0] ?? '');
+      if (section !== null) dimension = section;
       // The row that opens a มิติ names it ("๒. การบริหาร…", even on a subtotal row); sub-missions too ("๓.๒ …").
       const d = /^([1-4])\s?\.(?!\d)/.exec(texts[0] ?? '') ?? /^([1-4])\.\d/.exec(texts[1] ?? '') ?? /^([1-4])\.\d/.exec(texts[0] ?? '');
       if (d) dimension = Number(d[1]) as 1 | 2 | 3 | 4;
