@@ -31,7 +31,37 @@ function stated(ctx: CheckContext, kind: 'district' | 'province'): Stated[] {
     const v = ctx.report.org[kind];
     return v ? [{ value: compactThaiName(v), evidence: [] }] : [];
   }
-  return [...byKey.values()];
+  return withoutMisreads(ctx, kind, [...byKey.values()]);
+}
+
+/** Levenshtein distance over code points. */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) {
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    }
+    prev = row;
+  }
+  return prev[y.length] ?? 0;
+}
+
+/**
+ * A place name read only on OCR pages that no gazetteer knows, one character away from a name the
+ * document states elsewhere ("ร้อยเอ็ต" beside ร้อยเอ็ด), is that name misread: it names no second place.
+ */
+function withoutMisreads(ctx: CheckContext, kind: 'district' | 'province', all: Stated[]): Stated[] {
+  const ocrPages = new Set(ctx.report.pages.filter((p) => p.method === 'ocr').map((p) => p.no));
+  const known = (v: string): boolean =>
+    (kind === 'province' ? ctx.gazetteer.findProvince(v) : ctx.gazetteer.findDistrict(v)).some((m) => m.kind !== 'fuzzy');
+  return all.filter(
+    (s) =>
+      !(s.evidence.length > 0 && s.evidence.every((e) => ocrPages.has(e.page)) && !known(s.value) &&
+        all.some((o) => o !== s && (known(o.value) || o.evidence.length > s.evidence.length) && editDistance(o.value, s.value) <= 1)),
+  );
 }
 
 /**
