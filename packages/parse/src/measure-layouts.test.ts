@@ -369,3 +369,45 @@ describe('an integrity-measures report whose preface cites the analysis it rests
     expect(r.fiscalYear).toBe(2569);
   });
 });
+
+describe('a measures table with a KPI column (ตัวชี้วัด/ค่าเป้าหมาย), not the ITA indicator', () => {
+  const text = [
+    'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    'ประจำปีงบประมาณ พ.ศ. 2569',
+    'องค์การบริหารส่วนตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+    ['ที่', 'มาตรการ/โครงการ/กิจกรรม', 'วัตถุประสงค์', 'ตัวชี้วัด/ค่าเป้าหมาย', 'ระยะเวลา', 'ผู้รับผิดชอบ', 'งบประมาณ'].join('\t'),
+    ['1', 'โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร', 'เพื่อเสริมสร้างจิตสำนึก', '1 ครั้ง ผู้เข้าร่วมร้อยละ 80', 'ไตรมาส 2', 'สำนักปลัด', '20,000'].join('\t'),
+    ['2', 'กิจกรรมเผยแพร่ประมวลจริยธรรม', 'เพื่อให้บุคลากรรับทราบ', '3 ช่องทาง', 'ไตรมาส 1', 'สำนักปลัด', '-'].join('\t'),
+  ].join('\n');
+  it('reads the measures without indicator numbers', () => {
+    const r = parse(text);
+    expect(r.docType).toBe('integrity_measures');
+    expect(r.measures.map((m) => [m.no, m.indicatorNo, m.title, m.responsible])).toEqual([
+      ['1', null, 'โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร', 'สำนักปลัด'],
+      ['2', null, 'กิจกรรมเผยแพร่ประมวลจริยธรรม', 'สำนักปลัด'],
+    ]);
+  });
+});
+
+describe('one measures table over two pages whose headers OCR read differently', () => {
+  const head = (first: string, steps: string) => [first, 'มาตรการ/โครงการ/กิจกรรม', steps, 'ระยะเวลา', 'ผู้รับผิดชอบ'].join('\t');
+  const text = [
+    'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    'ประจำปีงบประมาณ พ.ศ. 2569',
+    'องค์การบริหารส่วนตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+    head('', 'ขั้นตอน/วิธีการปฏิบัติ'), // page 1: the first heading lost
+    ['', '1. จัดทำคู่มือการให้บริการ', '1) จัดทำคู่มือ 2) เผยแพร่คู่มือ', 'ตุลาคม 2568 - กันยายน 2569', 'สำนักปลัด'].join('\t'),
+    ['', '2. ประชุมกำชับเจ้าหน้าที่', '1) จัดประชุม 2) บันทึกรายงานการประชุม', 'ไตรมาส 1', 'สำนักปลัด'].join('\t'),
+    head('ตวชวด', 'ขันตอน/วิธีการปฏิบต'), // page 2: ตัวชี้วัด and ขั้นตอน without their marks
+    ['', '', '3) ติดตามผลการประชุม', '', ''].join('\t'), // the rest of measure 2
+    ['2. การใช้งบประมาณ', '1. เผยแพร่แผนการใช้จ่ายงบประมาณ', '1) จัดทำแผน 2) เผยแพร่แผน', 'ไตรมาส 1', 'กองคลัง'].join('\t'),
+  ].join('\n');
+  const r = parse(text, { pageOfLine: (n) => (n <= 6 ? 1 : 2) });
+  it('is read as one table: the rest of a measure stays with it; the indicator column is known on page 2', () => {
+    expect(r.measures.map((m) => [m.no, m.indicatorNo, m.steps.length])).toEqual([
+      ['1', null, 2],
+      ['2', null, 3],
+      ['1', 2, 2],
+    ]);
+  });
+});

@@ -75,11 +75,21 @@ function inferRolesFromCells(table: DocTable, headerRows: number, roles: Array<M
   };
   roles.forEach((r, i) => {
     if (r !== null) return;
+    // "ตวชวด": ตัวชี้วัด with its marks lost, over cells such as "2. การใช้งบประมาณ".
+    if (i < titleAt && !roles.includes('indicator') && bare(labels[i] ?? '') === bare('ตัวชี้วัด')) {
+      roles[i] = 'indicator';
+      return;
+    }
     const ns = numbers(i);
     if (!ns) return;
     if (i < titleAt && !roles.includes('no') && ns.every((n) => Number.isInteger(n) && n >= 1 && n <= 99)) roles[i] = 'no';
     else if (i > titleAt && !roles.includes('progress') && ns.every((n) => n >= 0 && n <= 100) && /ร้อย|สำเร็จ|ก้าวหน้า|%/.test(squash(labels[i] ?? ''))) roles[i] = 'progress';
   });
+}
+
+/** Letters only: Thai marks above and below (often lost by OCR) and spaces removed. */
+function bare(s: string): string {
+  return s.replace(/[\s\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '');
 }
 
 function squash(s: string): string {
@@ -191,7 +201,9 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     let start = 0;
     let fresh = false;
     if (own) {
-      layout = own.layout;
+      // The same table again on the next page, where OCR read a heading the other page lost (or the
+      // other way round): one layout, with every role either page knows.
+      layout = last && compatible(last.layout, own.layout) ? widen(last.layout, own.layout) : own.layout;
       start = own.headerRows;
       if (!last || !sameLayout(last.layout, layout)) indicator = null;
       // One table per indicator under a heading "ตัวชี้วัดที่ 2 การใช้งบประมาณ": the heading's number, and
@@ -285,6 +297,22 @@ function headingIndicator(lines: string[]): number | null {
 function numberedSoFar(drafts: Draft[], layout: Layout): boolean {
   const same = drafts.filter((d) => sameLayout(d.layout, layout));
   return same.length > 0 && same.filter((d) => d.m.no !== null).length * 2 > same.length;
+}
+
+function compatible(a: Layout, b: Layout): boolean {
+  return a.roles.length === b.roles.length && a.roles.every((r, i) => r === b.roles[i] || r === null || b.roles[i] === null);
+}
+
+/** `into` with the roles only `from` knows (in place: the drafts read so far keep sharing it). */
+function widen(into: Layout, from: Layout): Layout {
+  from.roles.forEach((r, i) => {
+    if (into.roles[i] === null && r !== null) {
+      into.roles[i] = r;
+      into.labels[i] = from.labels[i] ?? '';
+    }
+  });
+  into.headerKeys = [...new Set([...into.headerKeys, ...from.headerKeys])];
+  return into;
 }
 
 function sameLayout(a: Layout, b: Layout): boolean {
