@@ -4,6 +4,7 @@ import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, line
 import type { ValueProvenance } from './parse-result.schema.js';
 import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
+import { restoreDroppedMarks } from './plan-title-repair.js';
 import { amountOf, listLayout, namedDimension, readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
@@ -143,7 +144,8 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
       // A scan strews scraps into the title, and may read the มิติ digit into it beside an empty มิติ cell.
       const scanned = row.cells[layout.title]?.confidence != null;
       const stray = scanned && cell(row, layout.dimension) === '' ? takeStrayDimension(dropOcrScraps(split.title)) : null;
-      const title = stray ? stray.title : scanned ? dropOcrScraps(split.title) : split.title;
+      const read = stray ? stray.title : scanned ? dropOcrScraps(split.title) : split.title;
+      const title = scanned ? restoreDroppedMarks(read) : read;
       if (title === '') continue;
       projects.push({
         year,
