@@ -134,9 +134,13 @@ export function parseHeader(doc: Doc, places?: PlaceLookup): HeaderResult {
   for (const p of placeMentions) {
     mentions.push({ kind: p.kind, page: p.line.page, lineId: p.line.id, text: p.line.text, match: p.written, value: p.name });
   }
-  const province = votePlace(placeMentions, 'province', self?.mentions ?? [], name);
+  const printedProvince = votePlace(placeMentions, 'province', self?.mentions ?? [], name);
   const printedDistrict = votePlace(placeMentions, 'district', self?.mentions ?? [], name);
-  const real = gazetteerSpelling(coreOf(name), printedDistrict?.name ?? null, province?.name ?? null, places);
+  // A provincial administrative organisation (อบจ.) is named after its province: its province is its
+  // name, printed or not (covers of อบจ. often print no จังหวัด line at all).
+  const province = kind === 'pao' && self && coreOf(name) ? provinceOfPao(self.mentions, coreOf(name)!, printedProvince) : printedProvince;
+  // The gazetteer spells subdistricts; an อบจ. is named after a province.
+  const real = kind === 'pao' ? null : gazetteerSpelling(coreOf(name), printedDistrict?.name ?? null, province?.name ?? null, places);
   if (name && real) {
     const canonical = name.slice(0, name.length - coreOf(name)!.length) + real;
     // The OCR spelling the document gave is kept as a variant of the gazetteer's.
@@ -188,6 +192,13 @@ function correctDistrict(printed: string, core: string | null, province: string 
   const real = homes[0]!.district.name;
   if (real === printed || (province && places.isDistrictInProvince?.(printed, province).ok)) return printed;
   return nameSimilarity(printed, real) >= SAME_DISTRICT ? real : printed;
+}
+
+/** The province of an อบจ.: its name's core, located where the name is printed (a printed จังหวัด of that name when there is one). */
+function provinceOfPao(self: OrgMention[], core: string, printed: PlaceMention | null): PlaceMention {
+  if (printed && printed.name === core) return printed;
+  const at = self.find((m) => m.core === core) ?? self[0]!;
+  return { line: at.line, kind: 'province', written: at.written, name: core };
 }
 
 function coreOf(full: string | null): string | null {

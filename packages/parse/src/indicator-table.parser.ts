@@ -1,4 +1,4 @@
-import { LAST_ITA_YEAR, officialIndicatorName, type IndicatorScore } from '@lao/schemas';
+import { INDICATORS, LAST_ITA_YEAR, officialIndicatorName, type IndicatorScore } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, rowLineIds } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
@@ -28,16 +28,25 @@ function indicatorNo(text: string): number | null {
 }
 
 /**
- * A summary row reads: the indicator's number, its name, then its score; no tool column and no
- * question code (those are the per-indicator question tables).
+ * A summary row reads: the indicator's number, its name, then its score, perhaps its level (ผ่าน); no
+ * question code (those are the per-indicator question tables). A tool cell is the tool the framework
+ * measures that indicator with (1–5 IIT, 6–8 EIT, 9–10 OIT) and is followed by the score alone (and
+ * perhaps a level in words): a question row puts its code after the tool ("IIT | ข้อ i4 | 100", "IIT | i4 | 100").
  */
 function readRow(row: DocRow, between?: number): IndicatorRow | null {
   const cells = row.cells.filter((c) => c.text !== '');
   if (cells.length < 3 || cells.length > 5) return null;
-  if (cells.some((c) => TOOL_CELL.test(c.text) || /^ข้อ\s/.test(c.text))) return null;
+  if (cells.some((c) => /^ข้อ\s/.test(c.text))) return null;
   // A short number cell OCR could not read ("i" for 4) takes the number its neighbours leave for it.
   const no = indicatorNo(cells[0]!.text) ?? (between !== undefined && cells[0]!.text.length <= 2 ? between : null);
   if (no === null) return null;
+  const toolAt = cells.findIndex((c) => TOOL_CELL.test(c.text));
+  if (toolAt >= 0) {
+    const measuredBy = INDICATORS.find((d) => d.no === no)?.tool;
+    if (toolAt < 2 || cells.filter((c) => TOOL_CELL.test(c.text)).length > 1 || cells[toolAt]!.text.toLowerCase() !== measuredBy) return null;
+    const after = cells.slice(toolAt + 1);
+    if (after.filter((c) => c.number !== null).length !== 1 || after.some((c) => c.number === null && /\d/.test(c.text))) return null;
+  }
   const name = cells[1]!.text;
   if (!HAS_THAI.test(name) || parseNumber(name) !== null) return null;
   const scoreCell = cells.slice(2).find((c) => c.number !== null);

@@ -1,6 +1,7 @@
 import type { Tool } from '@lao/schemas';
 import { findNumbers } from '@lao/thai-text';
-import { type DocLine, withNextLine } from './document.model.js';
+import { type DocCell, type DocLine, type DocRow, type DocTable, rowLineIds, withNextLine } from './document.model.js';
+import { withParagraphRest } from './prose-paragraphs.js';
 import type { Mention, ValueProvenance } from './parse-result.schema.js';
 
 // Longest first so "ผ่านดีเยี่ยม" is not read as "ผ่าน".
@@ -40,18 +41,55 @@ function scoreIn(text: string, after = 0): number | null {
   return n ? n.value : null;
 }
 
+// What marks a statement of the overall result: the whole assessment named, or a total without a tool.
+const OVERALL_MARK = /ภาพรวม|\(ITA\)|ITA\)|ผลการประเมินคุณธรรม|ผลการประเมินระดับ|คะแนนรวม/u;
+// Longest reach from the start of the line to the score of its sentence (a sentence wrapped over 3–4 lines).
+const OVERALL_REACH = 240;
+
+/**
+ * The overall score a line states, reading on through its paragraph: a mark of the overall result in the
+ * line itself, then the first score (a number with decimals) of the sentence, with no indicator and no
+ * tool named before it ("…ของเทศบาลเมือง" / "บ้านไผ่ ได้คะแนนรวม 88.36 คะแนน"; not "(IIT) คะแนนรวม 96.65").
+ * `end` is where the score ends in the text.
+ */
+function overallScore(text: string, own: number): { value: number; end: number } | null {
+  const mark = OVERALL_MARK.exec(text);
+  if (!mark || (mark.index ?? 0) >= own) return null;
+  const n = findNumbers(text).find((x) => x.value > 0 && x.value <= 100 && /\./.test(x.text));
+  if (!n) return null;
+  const end = text.indexOf(n.text) + n.text.length;
+  if (end > Math.max(own, OVERALL_REACH)) return null;
+  const before = text.slice(0, end);
+  if (!(/คะแนน|ร้อยละ/.test(before) || /^\s?คะแนน/.test(text.slice(end))) || /ตัวชี้วัดที่/.test(before) || TOOL_LINE.test(before) || TOOL_NAMES.some(([, re]) => re.test(before))) return null;
+  return { value: n.value, end };
+}
+
+/** The lines of a paragraph that hold its joined text up to `end`. */
+function linesUpTo(lines: DocLine[], end: number): DocLine[] {
+  let at = 0;
+  const out: DocLine[] = [];
+  for (const l of lines) {
+    out.push(l);
+    at += l.text.length + 1;
+    if (at >= end) break;
+  }
+  return out;
+}
+
 /**
  * The overall result as the prose states it ("ภาพรวมได้คะแนนร้อยละ 86.48 คะแนน ระดับ ผ่าน",
  * "มี คะแนน 95.21 คะแนน อยู่ในระดับ A หรือ ผ่านดี") and the per-tool totals ("(IIT) คะแนนรวม 96.65").
  * When two levels are printed, the one of the year's scheme is kept (letters up to 2565, Thai labels after).
+ * Totals the prose does not state are read from a table of tool totals among `tables`.
  */
-export function parseItaSummary(lines: DocLine[], year: number | null): ItaSummary {
+export function parseItaSummary(lines: DocLine[], year: number | null, tables: DocTable[] = []): ItaSummary {
   const tools: Record<Tool, number | null> = { iit: null, eit: null, oit: null };
   const mentions: Mention[] = [];
   const provenance: ValueProvenance[] = [];
   let totalScore: number | null = null;
   let level: string | null = null;
-  for (const { line, text: t, own } of withNextLine(lines)) {
+  const paragraphs = withParagraphRest(lines);
+  for (const [i, { line, text: t, own }] of withNextLine(lines).entries()) {
     const tm = TOOL_LINE.exec(t);
     if (tm && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text)) {
       const tool = (tm[1] ?? tm[2])!.toLowerCase() as Tool;
@@ -74,13 +112,12 @@ export function parseItaSummary(lines: DocLine[], year: number | null): ItaSumma
       }
     }
     const levels = [...t.matchAll(LEVEL_RE)].filter((m) => (m.index ?? 0) < own);
-    const isOverall = /ภาพรวม|\(ITA\)|ITA\)|ผลการประเมินคุณธรรม|ผลการประเมินระดับ/.test(t) && /คะแนน/.test(t) && !/ตัวชี้วัดที่/.test(t);
-    if (isOverall && totalScore === null) {
-      const v = scoreIn(t);
-      if (v !== null) {
-        totalScore = v;
-        provenance.push({ path: 'ita.totalScore', page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
-      }
+    const overall = overallScore(paragraphs[i]!.text, own);
+    const isOverall = overall !== null || (/ภาพรวม|\(ITA\)|ITA\)|ผลการประเมินคุณธรรม|ผลการประเมินระดับ/.test(t) && /คะแนน/.test(t) && !/ตัวชี้วัดที่/.test(t));
+    if (overall && totalScore === null) {
+      totalScore = overall.value;
+      const spanned = linesUpTo(paragraphs[i]!.lines, overall.end);
+      provenance.push({ path: 'ita.totalScore', page: line.page, lineIds: spanned.map((l) => l.id), boxes: spanned.map((l) => l.box), confidence: line.confidence });
     }
     for (const m of levels) {
       const printed = [m[1], m[2]].filter((x): x is string => !!x);
@@ -93,5 +130,55 @@ export function parseItaSummary(lines: DocLine[], year: number | null): ItaSumma
       }
     }
   }
+  for (const t of tables) {
+    const read = toolTable(t);
+    if (!read) continue;
+    for (const r of read.tools) {
+      if (tools[r.tool] !== null) continue;
+      tools[r.tool] = r.value;
+      provenance.push(rowProvenance(`ita.tools.${r.tool}`, r.row));
+    }
+    if (totalScore === null && read.total) {
+      totalScore = read.total.value;
+      provenance.push(rowProvenance('ita.totalScore', read.total.row));
+    }
+  }
   return { totalScore, level, tools, mentions, provenance };
+}
+
+function rowProvenance(path: string, row: DocRow): ValueProvenance {
+  const conf = row.cells.map((c) => c.number?.confidence ?? null).find((c) => c !== null) ?? null;
+  return { path, page: row.page, lineIds: rowLineIds(row), boxes: [row.box], confidence: conf };
+}
+
+// A row of the overall score in a table of tool totals ("คะแนนรวม | 88.36", "ภาพรวม (ITA) | 88.36").
+const TOTAL_LABEL = /^(?:คะแนน\s?)?(?:รวม|ภาพรวม)|ภาพรวม|\bITA\b/u;
+
+/**
+ * A table of tool totals (เครื่องมือการประเมิน | คะแนน): rows of a label naming one tool and a score, for
+ * at least two tools, perhaps a total row. A row holds just the two (an indicator or question row also
+ * has its number, name or code), and the table names no indicator or question.
+ */
+function toolTable(table: DocTable): { tools: Array<{ tool: Tool; value: number; row: DocRow }>; total: { value: number; row: DocRow } | null } | null {
+  const tools: Array<{ tool: Tool; value: number; row: DocRow }> = [];
+  let total: { value: number; row: DocRow } | null = null;
+  for (const row of table.rows) {
+    const cells = row.cells.filter((c) => c.text !== '');
+    if (cells.length !== 2) continue;
+    const [label, score] = cells as [DocCell, DocCell];
+    if (label.number !== null || /ตัวชี้วัด|คำถาม/.test(label.text)) return null;
+    if (!score.number || score.number.value < 0 || score.number.value > 100) continue;
+    const named = toolsNamed(label.text);
+    if (named.length === 1) tools.push({ tool: named[0]!, value: score.number.value, row });
+    else if (named.length === 0 && TOTAL_LABEL.test(label.text) && !total) total = { value: score.number.value, row };
+  }
+  return new Set(tools.map((t) => t.tool)).size >= 2 ? { tools, total } : null;
+}
+
+/** Every tool a text names, by its short code or its Thai name. */
+function toolsNamed(text: string): Tool[] {
+  const out = new Set<Tool>();
+  for (const m of text.matchAll(/\b(IIT|EIT|OIT)\b/g)) out.add(m[1]!.toLowerCase() as Tool);
+  for (const [tool, re] of TOOL_NAMES) if (re.test(text)) out.add(tool);
+  return [...out];
 }

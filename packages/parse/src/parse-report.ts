@@ -81,7 +81,7 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: Par
 
   const questions = parseQuestions(doc, year);
   const indicators = parseIndicators(doc, year);
-  const summary = parseItaSummary(prose, year);
+  const summary = parseItaSummary(prose, year, doc.tables);
   const tabled = parseMeasures(doc);
   // Measure tables win; a report without them may write its measures as prose sections.
   const measures = tabled.measures.length > 0 ? tabled : parseNarrativeMeasures(doc);

@@ -1,4 +1,4 @@
-import { type ItaFramework, frameworkFor, type QuestionScore, type Tool } from '@lao/schemas';
+import { INDICATORS, type ItaFramework, frameworkFor, type QuestionScore, type Tool } from '@lao/schemas';
 import { nameSimilarity, parseQuestionCode, repairCodeSequence } from '@lao/thai-text';
 import { type Doc, type DocCell, type DocRow, type DocTable, linesBefore, rowLineIds, rowText } from './document.model.js';
 import type { Conflict, ValueProvenance } from './parse-result.schema.js';
@@ -107,6 +107,33 @@ type TableShape = { codeCol: number; scoreCols: number[]; textCol: number; rank:
 // A plan's project table (ลำดับ | รายการโครงการ | มิติ | งบประมาณ (บาท) | ไตรมาส): its row numbers are no codes.
 const PLAN_HEADER = /รายการโครงการ|ไตรมาส|งบ\s?(?:\S+\s)?ประมาณ\s?\(บาท\)/;
 
+// The header of a column of questions or their codes ("ข้อ", "รหัส", "ข้อคำถาม", OIT "ข้อมูลที่เผยแพร่").
+const QUESTION_COLUMN = /^ข้อ(?:ที่)?$|คำถาม|รหัส|ข้อความ|รายการ|ประเด็น|หัวข้อ|ข้อมูล/;
+const INDICATOR_COLUMN = /^(?:ชื่อ)?ตัวชี้วัด(?:ที่)?$/;
+
+/**
+ * An indicator table (ตัวชี้วัด | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน): its numbers 1–10 beside a tool cell are
+ * indicators, not questions. Known by its header (a ตัวชี้วัด column, none of questions or codes) or, with
+ * no header, by rows of a number, a tool and a score alone whose numbers carry on across tools as
+ * indicators do (1–5 IIT, 6–8 EIT, 9–10 OIT), where question codes start again at 1 under each tool.
+ */
+export function isIndicatorTable(table: DocTable): boolean {
+  const head = table.rows[0]?.cells.map((c) => c.text.replace(/\s+/g, '')).filter((t) => t !== '') ?? [];
+  if (head.some((h) => INDICATOR_COLUMN.test(h)) && !head.some((h) => QUESTION_COLUMN.test(h))) return true;
+  const numbered = table.rows.flatMap((r) => {
+    const cells = r.cells.filter((c) => c.text !== '');
+    const no = /^\d{1,2}\.?$/.test(cells[0]?.text ?? '') ? Number.parseInt(cells[0]!.text, 10) : null;
+    const at = cells.findIndex((c) => toolCell(c.text) !== null);
+    if (no === null || at < 1) return [];
+    // After the tool only the score (and a level in words): a question row has its code there.
+    const after = cells.slice(at + 1);
+    if (after.filter((c) => c.number !== null).length !== 1 || after.some((c) => c.number === null && /\d/.test(c.text))) return [];
+    return [{ no, tool: toolCell(cells[at]!.text)! }];
+  });
+  const tools = new Set(numbered.map((n) => n.tool));
+  return numbered.length >= 3 && tools.size >= 2 && numbered.every((n) => INDICATORS.find((d) => d.no === n.no)?.tool === n.tool);
+}
+
 function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | null): TableShape | null {
   // Header cells are short; a remark cell of a question row may well speak of ไตรมาส or งบประมาณ.
   const top = table.rows
@@ -114,6 +141,7 @@ function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | 
     .flatMap((r) => r.cells.map((c) => c.text).filter((t) => t.length <= 40))
     .join(' ');
   if (PLAN_HEADER.test(top) && !/คะแนน/.test(top)) return null;
+  if (isIndicatorTable(table)) return null;
   const width = Math.max(0, ...table.rows.map((r) => r.cells.length));
   const hits = new Array<number>(width).fill(0);
   let tool = contextTool;
