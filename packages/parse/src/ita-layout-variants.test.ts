@@ -216,6 +216,21 @@ describe('question tables per tool with bare codes and a merged indicator column
   });
 });
 
+describe('the same code in two main lists', () => {
+  it('keeps the reading of the table that prints the question; the other is a conflict', () => {
+    const codesOnly = [
+      ['รหัส', 'คะแนน'],
+      ['i1', '90.00'],
+      ['i2', '93.75'],
+      ['i3', '98.89'],
+    ];
+    const doc = buildDoc([page(3, [{ text: 'สรุปคะแนนรายข้อ แบบวัด IIT', w: 170 }], [codesOnly]), page(4, IIT_HEADING, [IIT_QUESTIONS])]);
+    const { questions, conflicts } = parseQuestions(doc, 2567);
+    expect(questions.find((q) => q.code === 'i1')).toMatchObject({ score: 96.25, page: 4, text: IIT_QUESTIONS[1]![2] });
+    expect(conflicts.map((c) => [c.code, c.kept.value, c.others.map((o) => o.value)])).toEqual([['i1', 96.25, [90]]]);
+  });
+});
+
 describe('the whole layout through parseReport', () => {
   it('gives the overall score, level, tool totals, indicators and questions', () => {
     const pages = [

@@ -491,7 +491,9 @@ export function parseQuestions(doc: Doc, year: number | null = null): QuestionsR
   const provenance: ValueProvenance[] = [];
   for (const k of keys) {
     const list = byCode.get(k)!;
-    const main = [...list].sort((a, b) => b.rank - a.rank)[0]!;
+    // Of two main lists, the one that prints the question (the question table proper) over one that only
+    // scores its code; then the first seen.
+    const main = [...list].sort((a, b) => b.rank - a.rank || Number(b.q.text !== null) - Number(a.q.text !== null))[0]!;
     // A theme table may carry the text a main list lacks; the score stays the main one unless OCR left
     // the main one unreadable, when another table's reading of the same question stands in.
     const text = main.q.text ?? list.find((r) => r.q.text)?.q.text ?? null;
