@@ -234,6 +234,13 @@ describe('other rules', () => {
     expect(flags.map((f) => f.message)).toEqual(['ไม่พบชื่อหน่วยงานที่จัดทำเอกสาร', 'ไม่พบปีงบประมาณที่เอกสารนี้รายงาน']);
   });
 
+  it('MISSING_FIELD asks no fiscal year of a document of no known report type (a memo)', () => {
+    const r = cleanS000();
+    r.fiscalYear = null;
+    r.docType = 'unknown';
+    expect(runChecks({ report: r }, deps).filter((f) => f.code === 'MISSING_FIELD')).toEqual([]);
+  });
+
   it('DATE_RANGE_INVALID groups one period text and cites every occurrence; a date that does not exist is named', () => {
     const m = (page: number, match: string, range: { start: string | null; end: string | null; inverted: boolean; invalid: string[] }) => ({
       kind: 'date_range' as const, page, text: `ระยะเวลา ${match}`, match, value: '', range,

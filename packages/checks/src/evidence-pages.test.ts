@@ -33,11 +33,12 @@ describe('FISCAL_YEAR_MISMATCH evidence on seed 002 (FY2564) text', () => {
     // The column wraps the dated statement over short lines; only the cell holds "เมื่อวันที่ … 2563" whole.
     page(7, ['บริหารงาน เมื่อ', 'วันที่ 17', 'เมษายน พ.ศ.', '2563 ด้วย'], [[p7Cell, 'เดือนเมษายน 2563 เป็นต้นไป']]),
   ];
+  const p3Bare = 'Assessment: ITA) ในปี พ.ศ. 2563 ประกอบด้วย ประเด็น';
   const mentions = [yearMention(2, p2Line, '2563'), yearMention(3, p3Line, '2563'), yearMention(5, 'ประจำปี 2564', '2564')];
 
   it.each([
     ['all pages: the ITA-year slip (p2), the anchor (p5), the dated declaration in a table cell (p7); p3 cites the analysed past result', pages, [2, 5, 7]],
-    ['without the line above, p3 reads as a slip', pages.map((p) => (p.page === 3 ? page(3, [p3Line]) : p)), [2, 3, 5, 7]],
+    ['without the line above, "ที่ผ่านมา" after the year still cites the past result', pages.map((p) => (p.page === 3 ? page(3, [p3Line]) : p)), [2, 5, 7]],
     ['without the table, the wrapped lines alone show no dated action', pages.map((p) => (p.page === 7 ? page(7, p.lines.map((l) => l.text)) : p)), [2, 5]],
     // Read by OCR: a space inside "วิเคราะห์" above p3; "วันที่ ๑๗" lost in the p7 cell, "เมื่อ" still dates it.
     [
@@ -59,6 +60,25 @@ describe('FISCAL_YEAR_MISMATCH evidence on seed 002 (FY2564) text', () => {
   ])('%s', (_why, ps, want) => {
     const flags = runChecks({ report: report(), mentions, pages: ps }, deps);
     expect(pagesOf(flags.find((f) => f.code === 'FISCAL_YEAR_MISMATCH'))).toEqual(want);
+  });
+
+  it('without the line above (and "ที่ผ่านมา" after), p3 reads as a slip', () => {
+    const bare = [...mentions.filter((m) => m.page !== 3), yearMention(3, p3Bare, '2563')];
+    const flags = runChecks({ report: report(), mentions: bare, pages: pages.map((p) => (p.page === 3 ? page(3, [p3Bare]) : p)) }, deps);
+    expect(pagesOf(flags.find((f) => f.code === 'FISCAL_YEAR_MISMATCH'))).toEqual([2, 3, 5, 7]);
+  });
+});
+
+describe('FISCAL_YEAR_MISMATCH: the previous ITA cited as the result the measures answer', () => {
+  const report = (): Report => ({ ...goldenReport('s002-measures-progress'), flags: [] });
+  const year = (p: number, text: string): CheckMention => ({ kind: 'fiscal_year', page: p, text, match: '2563', value: '2563' });
+  it.each([
+    ['"ได้รับการประเมิน … (ITA) ประจำปีงบประมาณ พ.ศ. 2563 และได้วิเคราะห์ผล…" (past result, then analysed)', 'ตามที่ อบต. ได้รับการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2563 และได้วิเคราะห์ผลการประเมินแล้ว', false],
+    ['"(ITA) ในปี พ.ศ. 2563 ที่ผ่านมา" (the year just past)', 'ผลการดำเนินงานของหน่วยงานภาครัฐ (ITA) ในปี พ.ศ. 2563 ที่ผ่านมา ประกอบด้วย', false],
+    ['"เพื่อให้การประเมิน (ITA) ในปี พ.ศ. 2563 เป็นไปด้วยความเรียบร้อย" (a purpose: should be this year)', 'เพื่อให้การประเมิน (ITA) ในปี พ.ศ. 2563 เป็นไปด้วยความเรียบร้อย องค์การบริหารส่วนตำบลดงครั่งน้อย จึงได้จัดทำรายงาน', true],
+  ])('%s', (_why, line, flagged) => {
+    const flags = runChecks({ report: report(), mentions: [year(2, line)], pages: [page(2, [line])] }, deps);
+    expect(flags.some((f) => f.code === 'FISCAL_YEAR_MISMATCH')).toBe(flagged);
   });
 });
 

@@ -134,6 +134,15 @@ describe('a name OCR split or cut short is not another organisation (seed 001, p
     expect(orgFlags(runChecks({ report: ocr(41), mentions: [real], pages: [line(41)] }, deps)).map((f) => f.code)).toEqual(['ORG_NAME_MISMATCH']);
   });
 
+  it('a memo line ending on the bare type names the post: the next line is no organisation', () => {
+    // "ความเห็นปลัดองค์การบริหารส่วนตำบล" / "เห็นควรอนุมัติ": the parser joins the next line on.
+    const generic = org(1, 'ความเห็นปลัดองค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนตำบลเห็นควรอนุมัติ');
+    const abbreviated = org(1, 'คำสั่งนายก อบต.', 'อบต.อนุมัติ');
+    expect(check([generic, abbreviated])).toEqual([]);
+    // A real other tambon wrapped whole onto the next line still is.
+    expect(check([org(1, 'ความโปร่งใสขององค์การบริหารส่วนตำบล', 'องค์การบริหารส่วนตำบลวานรนิวาส')]).map((f) => f.code)).toEqual(['ORG_NAME_MISMATCH']);
+  });
+
   it('the evidence of a name wrapped onto the next line shows the whole name', () => {
     const pages = [page(3, ['ความโปร่งใสขององค์การบริหาร', 'ส่วนตำบลแม่ตง ได้ดำเนินการ'])];
     const flags = check([org(3, 'ความโปร่งใสขององค์การบริหาร', 'องค์การบริหารส่วนตำบลแม่ตง')], pages);

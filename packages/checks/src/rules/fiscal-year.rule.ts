@@ -7,8 +7,11 @@ import { uniqueBy } from '../format.js';
 // (their measures) and past years (trends), plans cite their whole span and the master plan:
 // year statements there are not slips.
 const ONE_YEAR_DOCS = new Set(['measures_progress', 'integrity_measures']);
-// Citing the previous year's ITA result that the measures answer is how these reports open.
-const CITES_PAST_RESULT = /วิเคราะห์|ผลการประเมิน(?:ฯ)?\s*(?:ประจำ)?ปี/u;
+// Citing the previous year's ITA result that the measures answer is how these reports open:
+// "ได้วิเคราะห์ผลการประเมิน … ปี 2563", "ได้รับการประเมิน … (ITA) ประจำปี 2568 และได้วิเคราะห์ผล…",
+// "… ในปี 2563 ที่ผ่านมา".
+const CITES_PAST_RESULT = /วิเคราะห์|ผลการประเมิน(?:ฯ)?\s*(?:ประจำ)?ปี|ได้รับการประเมิน/u;
+const PAST_AFTER = /^.{0,30}?(?:ที่ผ่านมา|วิเคราะห์)/u;
 // A dated action of the measures themselves: "เมื่อวันที่ …", "… เป็นต้นไป".
 const DATED_ACTION = /เมื่อวันที่|เป็นต้นไป/u;
 // "เมื่อ" this close before a date also dates an action, when OCR lost "วันที่" or the day between.
@@ -35,6 +38,13 @@ function linesAbove(ctx: CheckContext, page: number, text: string, n: number): s
   return i < 0 ? '' : lines.slice(Math.max(0, i - n), i).map((l) => l.text).join(' ');
 }
 
+/** The text of the line printed below the line `text` on `page` ('' when there is none). */
+function lineBelow(ctx: CheckContext, page: number, text: string): string {
+  const lines = ctx.pages.find((p) => p.page === page)?.lines ?? [];
+  const i = lines.findIndex((l) => l.text === text || l.text.includes(text));
+  return i < 0 ? '' : (lines[i + 1]?.text ?? '');
+}
+
 /**
  * FISCAL_YEAR_MISMATCH (at most one): in a report on one fiscal year's measures, statements of an
  * earlier year ("ITA … ในปี พ.ศ. 2563" in a FY2564 report) and dated actions that fall before
@@ -52,7 +62,8 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     // A wrap can leave "วิเคราะห์ผลการประเมิน" on the line above the year: read on from there.
     const inLine = at < 0 ? m.text : m.text.slice(0, at);
     const before = squash(`${linesAbove(ctx, m.page, m.text, 2)} ${inLine}`).slice(-140);
-    if (y >= fy || CITES_PAST_RESULT.test(before)) continue;
+    const after = at < 0 ? '' : squash(`${m.text.slice(at + m.match.length)} ${lineBelow(ctx, m.page, m.text)}`);
+    if (y >= fy || CITES_PAST_RESULT.test(before) || PAST_AFTER.test(after)) continue;
     years.add(y);
     evidence.push({ page: m.page, text: m.text });
   }

@@ -13,7 +13,8 @@ export function missingFieldRule(ctx: CheckContext): Flag[] {
   const r = ctx.report;
   const flags: Flag[] = [];
   if (!r.org.name) flags.push(createFlag('MISSING_FIELD', 'ไม่พบชื่อหน่วยงานที่จัดทำเอกสาร', 'The organisation that issued the document was not found.', []));
-  if (r.fiscalYear === null) flags.push(createFlag('MISSING_FIELD', 'ไม่พบปีงบประมาณที่เอกสารนี้รายงาน', 'The fiscal year the document reports on was not found.', []));
+  // A document of no known report type (a memo, a letter) reports on no fiscal year.
+  if (r.fiscalYear === null && r.docType !== 'unknown') flags.push(createFlag('MISSING_FIELD', 'ไม่พบปีงบประมาณที่เอกสารนี้รายงาน', 'The fiscal year the document reports on was not found.', []));
   const table = REQUIRED_TABLE[r.docType];
   if (table && !table.has(ctx)) {
     flags.push(createFlag('MISSING_FIELD', `ไม่พบ${table.th}ซึ่งเอกสารประเภทนี้ต้องมี`, `${table.en[0]?.toUpperCase()}${table.en.slice(1)}, which this document type requires, was not found.`, []));

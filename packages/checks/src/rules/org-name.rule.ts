@@ -68,6 +68,16 @@ function isOcrPage(ctx: CheckContext, page: number): boolean {
   return ctx.pages.find((p) => p.page === page)?.method === 'ocr';
 }
 
+/** Whether the mention's own line ends on its kind prefix, so all of the "name" comes from the next line. */
+function endsOnBareType(m: CheckMention): boolean {
+  const kind = parseOrgName(m.match)?.full;
+  const core = parseOrgName(m.match)?.core;
+  if (!kind || !core) return false;
+  const line = m.text.replace(/\s+/gu, '').replace(/องค์กร(?=บริหารส่วน)/gu, 'องค์การ');
+  const prefix = kind.slice(0, kind.length - core.length);
+  return line.endsWith(prefix) || /(?:อบต|ทต|ทม|ทน|อบจ)\.$/u.test(line);
+}
+
 /** Whether the mention's line was read by OCR below the configured confidence. */
 function illRead(ctx: CheckContext, m: CheckMention): boolean {
   if (!isOcrPage(ctx, m.page)) return false;
@@ -163,6 +173,9 @@ export function orgNameRule(ctx: CheckContext): Flag[] {
     const misread = same && isOcrPage(ctx, m.page) && dropsMarksOnly(core, primaryCore);
     // A name no gazetteer knows, on a line OCR read with low confidence, is unreadable, not evidence of a copy.
     if (!same && !real && illRead(ctx, m)) continue;
+    // A line ending on the bare type ("ความเห็นปลัดองค์การบริหารส่วนตำบล") names the post, not an
+    // organisation: the next line ("เห็นควรอนุมัติ") is no name unless the gazetteer knows it.
+    if (!same && !real && endsOnBareType(m)) continue;
     judged.push({ mention: m, core, spelling: spellingOf(m, core), same, misread });
   }
   const flags: Flag[] = [];
