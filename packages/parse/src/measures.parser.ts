@@ -229,6 +229,14 @@ export function parseMeasures(doc: Doc): MeasuresResult {
       // A header printed again on the next page (or its second row).
       if (layout.headerKeys.includes(row.cells.map((c) => squash(c.text)).join('|'))) continue;
       if (row.cells.every((c) => c.text === '')) continue;
+      // A section row across the table ("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่" in one merged cell) groups the rows below.
+      const filled = row.cells.filter((c) => c.text.trim() !== '');
+      const section = filled.length === 1 ? headingIndicator([filled[0]!.text]) : null;
+      if (section !== null) {
+        indicator = section;
+        headed = true;
+        continue;
+      }
       const ind = cellOf(row, layout, 'indicator');
       if (ind) indicator = indicatorNoOf(ind) ?? indicator;
       const title = cellOf(row, layout, 'title');
