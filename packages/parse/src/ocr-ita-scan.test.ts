@@ -298,3 +298,39 @@ describe('a period wrapped over the lines of one table cell', () => {
     expect(ranges(page('๑ มีนาคม ๒๕๖๙ - ๓๑ มกราคม ๒๕๖๙', 'กองคลัง'))).toEqual([['1 มีนาคม 2569 - 31 มกราคม 2569', true]]);
   });
 });
+
+describe('zero-padded codes under a tool carried from an earlier table', () => {
+  // s000 p7–p8 (newer OCR): the EIT table ends on p7; p8's rows lost their tool cell and print "ข้อ 02".
+  const eit = ocrPage(7, ['ข้อคำถามของแบบวัด EIT'], [
+    ['ข้อ', 'คะแนน'],
+    ['ข้อ E7', '100 90.00'],
+    ['ข้อ E8', '100 90.00'],
+  ]);
+  const next = (rows: string[][]) =>
+    ocrPage(8, ['ข้อบกพร่อง/ข้อแก้ไข/ข้อ', 'ความโปร่งใสและ'], [['ลำดับ', 'ตัวชี้วัด', 'เครื่องมือการประเมิน', 'ข้อ', 'คะแนน'], ...rows]);
+
+  it('are OIT items', () => {
+    const rows = [
+      ['', '', '', 'ข้อ ๐๒', '๑๐๐'],
+      ['', '', '', 'ข้อ ๐๓', '๐'],
+      ['', '', '', 'ข้อ ๐๔', '๕๐'],
+    ];
+    const { questions } = parseQuestions(buildDoc([eit, next(rows)]), 2568);
+    expect(questions.map((q) => [q.code, q.score])).toEqual([
+      ['e7', 95],
+      ['e8', 95],
+      ['o2', 100],
+      ['o3', 0],
+      ['o4', 50],
+    ]);
+  });
+
+  it('stay in the tool their own table names', () => {
+    const rows = [
+      ['', '', 'EIT', 'ข้อ ๐๑', '๑๐๐'],
+      ['', '', '', 'ข้อ ๐๒', '๑๐๐'],
+    ];
+    const { questions } = parseQuestions(buildDoc([eit, next(rows)]), 2568);
+    expect(questions.map((q) => q.code)).toEqual(['e1', 'e2', 'e7', 'e8']);
+  });
+});

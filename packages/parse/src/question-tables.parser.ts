@@ -167,7 +167,7 @@ function shapeOf(table: DocTable, contextTool: Tool | null, headingTool: Tool | 
   }
   const scoreCols: number[] = [];
   for (let i = codeCol + 1; i < width; i++) {
-    const n = codeRows.filter((r) => isScore(r.cells[i])).length;
+    const n = codeRows.filter((r) => cellScores(r.cells[i]).length > 0).length;
     // OCR empties many score cells of a scanned table: a third of the coded rows is enough.
     if (n * 3 >= codeRows.length && n > 0) scoreCols.push(i);
   }
@@ -260,6 +260,8 @@ function mean(xs: number[]): number {
   return Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
 }
 
+const ZERO_PADDED = /^(?:ข้อ\s*)?[0๐O][0-9\u0E50-\u0E59]/u;
+
 const PAGE_NUMBER_LINE = /^[-–—\s(]*\d{1,4}[-–—\s)]*$/;
 
 /** Reads every question row of every question table, in document order (before de-duplication). */
@@ -315,7 +317,10 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
         toolSaid = true;
       }
       const inText = codeInText(row, shape, tool);
-      let parsed = codeOf(row.cells[shape.codeCol], tool) ?? inText?.code ?? null;
+      // A zero-padded code ("ข้อ 02") is how OIT items are printed: under a tool merely carried over from an
+      // earlier table (neither said here nor continued), it is OIT's.
+      const codeTool = !toolSaid && !continues && ZERO_PADDED.test(row.cells[shape.codeCol]?.raw ?? '') ? null : tool;
+      let parsed = codeOf(row.cells[shape.codeCol], codeTool) ?? inText?.code ?? null;
       const { parts, cols } = rowParts(row, shape);
       let text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
       if (parts.length === 0) {
