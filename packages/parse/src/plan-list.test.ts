@@ -230,6 +230,28 @@ describe('subtotals of a project list', () => {
   });
 });
 
+describe('a scanned summary and list (OCR forms from a scan of unseen u4)', () => {
+  it('reads "มิติที" without its tone mark, garbled ที่/มิติ heads and a stroke read for the มิติ 1', () => {
+    const summary = page(4, [{ grid: SUMMARY_GRID, rows: [
+      ...summaryHead,
+      ['มิติที 1 การสร้างวัฒนธรรมสจริต', '1', '80,000', '1', '80,000', '1', '80,000'],
+      ['มติที่ 2 การบริหารราชการด้วยความโปร่งใส', '1', '0', '1', '0', '1', '0'],
+      ['รวมทั้งสิน', '2', '80,000', '2', '80,000', '2', '80,000'],
+    ] }]);
+    const list = page(5, [{ title: 'ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ', grid: LIST_GRID, rows: [
+      ['a ท', 'โครงการ/กิจกรรม/ มาตรการ', 'aa มต', 'ปี 2568 (บาท)', 'ปี 2569 (บาท)', 'ปี 2570 (บาท)', 'หน่วยงานรับผิดชอบ'],
+      ['1', 'โครงการฝึกอบรมคุณธรรมจริยธรรมแก่บุคลากรเทศบาล', '|', '80,000', '80,000', '80,000', 'สำนักปลัดเทศบาล'],
+      ['2', 'มาตรการเผยแพร่ข้อมูลการจัดซือจัดจ้าง', '2', '0', '0', '0', 'สำนักการคลัง'],
+      [{ text: 'รวมทั้งสิ้น 2 โครงการ', span: 2 }, null, '', '80,000', '80,000', '80,000', ''],
+    ] }]);
+    const plan = parsePlan(buildDoc([summary, list]), { from: 2568, to: 2570 });
+    expect(plan.projects.filter((p) => p.year === 2568).map((p) => [p.no, p.dimension, p.budget])).toEqual([[1, 1, 80000], [2, 2, 0]]);
+    expect(plan.statedTotals.filter((t) => t.year === 2570).map((t) => [t.page, t.dimension, t.projectCount, t.budget])).toEqual([
+      [4, 1, 1, 80000], [4, 2, 1, 0], [4, null, 2, 80000], [5, null, 2, 80000],
+    ]);
+  });
+});
+
 describe('lists that are not read as a project list', () => {
   it('a list grouped under มิติ section rows, without a มิติ column, takes the section\'s มิติ', () => {
     const grid: Grid = { x: [60, 80, 260, 320, 380], w: [20, 180, 60, 60, 60] };

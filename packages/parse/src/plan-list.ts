@@ -20,6 +20,9 @@ const COUNT_HEAD = /จำนวน|โครงการ|กิจกรรม|
 const AMOUNT_HEAD = /งบ|บาท|ประมาณ|เงิน/;
 const TITLE_HEAD = /โครงการ|กิจกรรม|มาตรการ|รายการ/;
 const NO_HEAD = /ลำดับ|ลาดบ|^ที่$/;
+const DIMENSION_HEAD = /มิติ|มติ|มิต|^มต$/;
+// "มิติที่ n", also as OCR leaves it: a vowel or the tone mark lost ("มิติที 1", "มติที่ 2", "มิติ 3").
+const SECTION = /^ม\u0E34?ต\u0E34?\s?(?:ท\u0E35?\u0E48?)?\s?([1-4])(?![\d.,])/;
 const LIST_VOCAB = /ลำดับ|^ที่$|โครงการ|กิจกรรม|มาตรการ|มิติ|งบประมาณ|ปี\s?25\d\d|หน่วยงาน|ผู้รับผิดชอบ|หมายเหตุ/;
 
 function printedYear(label: string): string | null {
@@ -65,6 +68,10 @@ export function yearGroupColumns(labels: string[], range: { from: number; to: nu
   ).map(({ col, year }) => ({ year, budget: col, count: countOf(col) }));
 }
 
+function share(values: string[], test: (t: string) => boolean): number {
+  return values.length === 0 ? 0 : values.filter(test).length / values.length;
+}
+
 function amountShare(rows: DocRow[], col: number): number {
   const values = rows.map((r) => cellText(r, col)).filter((t) => t !== '');
   return values.length === 0 ? 0 : values.filter((t) => isAmountText(t)).length / values.length;
@@ -84,8 +91,16 @@ export function listLayout(table: DocTable, range: { from: number; to: number } 
   const first = Math.min(...years.flatMap((g) => (g.count >= 0 ? [g.budget, g.count] : [g.budget])));
   const title = h.labels.findIndex((l, c) => c < first && TITLE_HEAD.test(l) && !/จำนวน/.test(l) && printedYear(l) === null);
   if (title < 0) return null;
-  const noCol = h.labels.findIndex((l, c) => c < title && NO_HEAD.test(l.trim()));
-  const dimension = h.labels.findIndex((l, c) => c !== title && c < first && /มิติ/.test(l));
+  // ลำดับ and มิติ by their heads, or where OCR garbled the head ("a ท", "aa มต") by what the column holds:
+  // whole numbers left of the title; digits 1–4 (a stroke OCR made of a 1) in short cells.
+  const values = (c: number) => body.map((r) => cellText(r, c)).filter((t) => t !== '');
+  let noCol = h.labels.findIndex((l, c) => c < title && NO_HEAD.test(l.trim()));
+  if (noCol < 0) noCol = [...Array(title).keys()].find((c) => share(values(c), (t) => readRowNo(t) !== null) >= 0.5) ?? -1;
+  const others = [...Array(first).keys()].filter((c) => c !== title && c !== noCol);
+  const dimension =
+    others.find((c) => DIMENSION_HEAD.test(h.labels[c] ?? '')) ??
+    others.find((c) => values(c).length > 0 && values(c).every((t) => t.length <= 3) && share(values(c), (t) => dimensionCell(t) !== null) >= 0.5) ??
+    -1;
   return { layout: { no: noCol, title, dimension, years }, headerRows: h.rowCount };
 }
 
@@ -99,8 +114,13 @@ export function namedDimension(text: string): 1 | 2 | 3 | 4 | null {
 
 /** The มิติ a section label opens: "มิติที่ 1 การสร้าง…", "มิติ 2", "2. การบริหาร…" (not a sub-mission "2.1 …", not a bare number). */
 export function sectionDimension(text: string): 1 | 2 | 3 | 4 | null {
-  const m = /^มิติ\s?(?:ที่)?\s?([1-4])(?![\d.])/.exec(text) ?? /^([1-4])\s?\.\s?(?=[\u0E01-\u0E2E])/.exec(text);
+  const m = SECTION.exec(text) ?? /^([1-4])\s?\.\s?(?=[\u0E01-\u0E2E])/.exec(text);
   return m ? (Number(m[1]) as 1 | 2 | 3 | 4) : null;
+}
+
+/** A มิติ cell of a list: a digit 1–4, or a lone stroke OCR made of the digit 1 ("|", "l", "I"). */
+function dimensionCell(text: string): 1 | 2 | 3 | 4 | null {
+  return /^[|lI!]$/.test(text.trim()) ? 1 : readDimension(text);
 }
 
 /** The amount of a budget cell: its number, 0 for a dash (no budget), else null. */
@@ -140,7 +160,8 @@ export function readProjectList(doc: Doc, range: { from: number; to: number } | 
     for (const row of table.rows.slice(start)) {
       const texts = row.cells.map((c) => c.text);
       if (texts.some((t) => isTotalText(t))) continue;
-      const named = namedDimension(cellText(row, layout.dimension));
+      const own = cellText(row, layout.dimension);
+      const named = dimensionCell(own) ?? sectionDimension(own);
       if (named !== null) dimension = named;
       const amounts = layout.years.map((g) => cellText(row, g.budget));
       if (amounts.every((t) => t === '')) {
