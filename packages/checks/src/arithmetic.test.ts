@@ -258,7 +258,7 @@ describe('other rules', () => {
       deps,
     ).filter((f) => f.code === 'DATE_RANGE_INVALID');
     expect(flags.map((f) => f.evidence.map((e) => e.page))).toEqual([[10, 13], [14]]);
-    expect(flags[0]?.message).toBe('ระยะเวลาดำเนินการ "1 ตุลาคม 2568 - 30 กันยายน 2568" สิ้นสุดก่อนวันเริ่มต้น (น่าจะหมายถึงปีงบประมาณ พ.ศ. 2569) พบ 2 แห่งในเอกสาร');
+    expect(flags[0]?.message).toBe('ระยะเวลาดำเนินการ "1 ตุลาคม 2568 - 30 กันยายน 2568" มีวันสิ้นสุดก่อนวันเริ่มต้น (น่าจะหมายถึงปีงบประมาณ พ.ศ. 2569) พบ 2 แห่งในเอกสาร');
     expect(flags[1]?.message).toContain('31 กันยายน 2568');
   });
 
@@ -292,7 +292,7 @@ describe('other rules', () => {
       deps,
     ).filter((f) => f.code === 'QUESTION_SCORE_CONFLICT');
     expect(flags).toHaveLength(1);
-    expect(flags[0]?.message).toBe('ข้อ i1 มีคะแนน 95.17 ในตารางข้อคำถามหลัก แต่ตารางอื่นในเอกสารระบุ 94.17, 99.38');
+    expect(flags[0]?.message).toBe('ข้อ i1 มีคะแนน 95.17 ในตารางคะแนนรายข้อหลัก แต่ตารางอื่นในเอกสารระบุเป็น 94.17 และ 99.38');
     expect(flags[0]?.evidence.map((e) => e.page)).toEqual([3, 8, 12]);
   });
 
@@ -310,7 +310,7 @@ describe('other rules', () => {
     ).filter((f) => f.code === 'DISTRICT_MISMATCH' || f.code === 'PROVINCE_MISMATCH');
     expect(flags.map((f) => f.code)).toEqual(['DISTRICT_MISMATCH']);
     expect(flags[0]?.message).toBe(
-      'เอกสารระบุ "อำเภอป่าดัว จังหวัดยโสธร" แต่จังหวัดยโสธรไม่มีอำเภอป่าดัว ตามทะเบียนพื้นที่ ตำบลกระจายมีแห่งเดียว อยู่ในอำเภอป่าติ้ว จังหวัดยโสธร (อาจพิมพ์ชื่ออำเภอผิด)',
+      'เอกสารระบุ "อำเภอป่าดัว จังหวัดยโสธร" แต่จังหวัดยโสธรไม่มีอำเภอป่าดัว ทั้งนี้ ทะเบียนพื้นที่มีตำบลกระจายเพียงแห่งเดียว คือ ตำบลกระจาย อำเภอป่าติ้ว จังหวัดยโสธร (อาจพิมพ์ชื่ออำเภอผิด)',
     );
   });
 

@@ -58,7 +58,7 @@ export function dateRangeRule(ctx: CheckContext): Flag[] {
     return first.range?.inverted
       ? createFlag(
           'DATE_RANGE_INVALID',
-          `ระยะเวลาดำเนินการ "${text}" สิ้นสุดก่อนวันเริ่มต้น${likelyMeant(first)}${where}`,
+          `ระยะเวลาดำเนินการ "${text}" มีวันสิ้นสุดก่อนวันเริ่มต้น${likelyMeant(first)}${where}`,
           `The period "${text}" ends before it starts${ms.length > 1 ? ` (${ms.length} occurrences)` : ''}.`,
           evidence,
         )

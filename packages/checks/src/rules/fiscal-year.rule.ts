@@ -93,8 +93,12 @@ export function fiscalYearRule(ctx: CheckContext): Flag[] {
     createFlag(
       'FISCAL_YEAR_MISMATCH',
       `รายงานนี้เป็นของปีงบประมาณ พ.ศ. ${fy} แต่มีข้อความระบุปี พ.ศ. ${list} ในหน้า ${[...new Set(evidence.map((e) => e.page))].join(', ')} ซึ่งไม่ตรงกับปีของรายงาน`,
-      `The report is for FY${fy}, but pages ${[...new Set(evidence.map((e) => e.page))].join(', ')} state the year ${list}.`,
+      `The report is for FY${fy}, but ${pagesEn([...new Set(evidence.map((e) => e.page))])} the year ${list}.`,
       all,
     ),
   ];
+}
+
+function pagesEn(pages: number[]): string {
+  return pages.length === 1 ? `page ${pages[0]} states` : `pages ${pages.join(', ')} state`;
 }

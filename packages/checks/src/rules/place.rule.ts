@@ -11,7 +11,7 @@ function whereItReallyIs(ctx: CheckContext): { th: string; en: string } {
   const only = where.length === 1 ? where[0] : undefined;
   if (!only || ctx.report.org.kind === 'pao') return { th: '', en: '' };
   return {
-    th: ` ตามทะเบียนพื้นที่ ตำบล${only.name}มีแห่งเดียว อยู่ในอำเภอ${only.district.name} จังหวัด${only.province.name}`,
+    th: ` ทั้งนี้ ทะเบียนพื้นที่มีตำบล${only.name}เพียงแห่งเดียว คือ ตำบล${only.name} อำเภอ${only.district.name} จังหวัด${only.province.name}`,
     en: ` The gazetteer has one tambon ${only.nameEn} (${only.name}), in ${only.district.nameEn} district, ${only.province.nameEn} province.`,
   };
 }
@@ -82,7 +82,7 @@ export function placeRule(ctx: CheckContext): Flag[] {
     flags.push(
       createFlag(
         'PROVINCE_MISMATCH',
-        `เอกสารระบุจังหวัดของ${org}ไม่ตรงกัน: ${list}${real.th}`,
+        `เอกสารระบุจังหวัดที่ตั้งของ${org}ไม่ตรงกัน คือ ${list}${real.th}`,
         `The document gives different provinces for ${org}: ${provinces.map((p) => p.value).join(' and ')}.${real.en}`,
         ev(provinces),
       ),
@@ -92,7 +92,7 @@ export function placeRule(ctx: CheckContext): Flag[] {
     const missing = districts.filter((d) => ctx.gazetteer.findDistrict(d.value).every((m) => m.kind === 'fuzzy'));
     const none =
       missing.length === districts.length
-        ? ` ซึ่งไม่พบในทะเบียนพื้นที่ทั้ง${districts.length === 2 ? 'สอง' : 'หมด'}อำเภอ`
+        ? ` โดยไม่พบอำเภอเหล่านี้ในทะเบียนพื้นที่เลย`
         : missing.length
           ? ` (ไม่พบอำเภอ${missing.map((d) => d.value).join(', ')} ในทะเบียนพื้นที่)`
           : '';
@@ -100,7 +100,7 @@ export function placeRule(ctx: CheckContext): Flag[] {
     flags.push(
       createFlag(
         'DISTRICT_MISMATCH',
-        `เอกสารระบุอำเภอของ${org}ไม่ตรงกัน: ${districts.map((d) => `"อำเภอ${d.value}"`).join(' และ ')}${none}${real.th}`,
+        `เอกสารระบุอำเภอที่ตั้งของ${org}ไม่ตรงกัน คือ ${districts.map((d) => `"อำเภอ${d.value}"`).join(' และ ')}${none}${real.th}`,
         `The document gives different districts for ${org}: ${districts.map((d) => d.value).join(' and ')}.${noneEn}${real.en}`,
         ev(districts),
       ),
