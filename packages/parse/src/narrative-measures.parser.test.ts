@@ -86,3 +86,27 @@ describe('an announcement of measures written as numbered prose with labelled bl
     expect(r.measures[1]!.period).toEqual({ text: 'ไตรมาส 1', start: '2025-10-01', end: '2025-12-31' });
   });
 });
+
+describe('a progress report written as prose, one block per measure', () => {
+  const text = [
+    'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    'ประจำปีงบประมาณ พ.ศ. 2568',
+    'เทศบาลตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+    'มาตรการที่ 1 มาตรการจัดการเรื่องร้องเรียนการทุจริต',
+    'ผลการดำเนินการ : ปรับปรุงคู่มือการจัดการเรื่องร้องเรียน ดำเนินการแล้วเสร็จ',
+    'ผู้รับผิดชอบ : สำนักปลัด',
+    'มาตรการที่ 2 มาตรการป้องกันการรับสินบน',
+    'ผลผลิต : ประกาศนโยบาย No Gift Policy 1 ฉบับ',
+    'สถานะ : อยู่ระหว่างดำเนินการ ร้อยละ 50',
+    'ระยะเวลา : ไตรมาส 2',
+  ].join('\n');
+  it('reads each measure\'s result, output, status and percentage', () => {
+    const r = parse(text);
+    expect(r.docType).toBe('measures_progress');
+    expect(r.measures.map((m) => [m.no, m.title, m.status, m.progressPercent, m.output, m.responsible])).toEqual([
+      ['1', 'มาตรการจัดการเรื่องร้องเรียนการทุจริต', 'done', null, null, 'สำนักปลัด'],
+      ['2', 'มาตรการป้องกันการรับสินบน', 'in_progress', 50, 'ประกาศนโยบาย No Gift Policy 1 ฉบับ', null],
+    ]);
+    expect(r.measures[1]!.period).toEqual({ text: 'ไตรมาส 2', start: '2025-01-01', end: '2025-03-31' });
+  });
+});

@@ -3,6 +3,7 @@ import { joinWrappedLines } from '@lao/thai-text';
 import { type Doc, type DocLine, proseLines } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { fiscalYearIn } from './measure-text.js';
+import { percentOf, statusOf } from './measures.parser.js';
 import { parsePeriod } from './period.parser.js';
 
 // A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ" (OCR may drop the
@@ -11,7 +12,7 @@ import { parsePeriod } from './period.parser.js';
 const THEME = /^(?:ประเด็นที่?|มาตรการที่)\s?(\d{1,2})\s*[.:]?\s+(\S.*)$/;
 // A block named by a label with its content after a colon: "ผู้รับผิดชอบ : สำนักปลัด",
 // "ระยะเวลาดำเนินการ: ตุลาคม 2568 - กันยายน 2569", "ขั้นตอน/วิธีการดำเนินการ :".
-const LABELLED = /^-?\s?(?:\(?\d[.)]\s*)?((?:การกำหนด)?(?:วิธีการ|วิธีดำเนิน|ขั้นตอน|ผู้รับผิดชอบ|หน่วยงาน(?:ที่)?รับผิดชอบ|ระยะเวลา)[^:：]{0,30})\s*[:：]\s*(.*)$/;
+const LABELLED = /^-?\s?(?:\(?\d[.)]\s*)?((?:การกำหนด)?(?:วิธีการ|วิธีดำเนิน|ขั้นตอน|ผู้รับผิดชอบ|หน่วยงาน(?:ที่)?รับผิดชอบ|ระยะเวลา|ผลการดำเนิน|ผลผลิต|ผลลัพธ์|สถานะ)[^:：]{0,30})\s*[:：]\s*(.*)$/;
 // Its numbered blocks: "2) การกำหนดผู้รับผิดชอบ…", "3) การกำหนดขั้นตอนหรือวิธีการปฏิบัติ", "4. ระยะเวลา".
 const BLOCK = /^-?\s?\(?(\d)[.)](?!\d)\s*(.*)$/;
 // A short heading line whose number OCR misread ("&) ระยะเวลา" for ๔)): the words still name the block.
@@ -22,9 +23,12 @@ const SUB_ITEM = /^(?:-?\s?\d{1,2}\.\d{1,2}\)?|[^\s()]{1,3}\s?\.?\s?[^\s()]{0,2}
 // OCR specks (stray letters or digits from a stamp or a signature): no Thai word character.
 const SPECK = /^[^\u0E01-\u0E4E]{0,5}$/;
 
-type BlockKind = 'method' | 'responsible' | 'steps' | 'period';
+type BlockKind = 'method' | 'responsible' | 'steps' | 'period' | 'output' | 'outcome' | 'result';
 
 function blockKind(title: string): BlockKind | null {
+  if (/ผลผลิต/.test(title)) return 'output';
+  if (/ผลลัพธ์/.test(title)) return 'outcome';
+  if (/ผลการดำเนิน|สถานะ/.test(title)) return 'result';
   if (/รับผิดชอบ|ผู้ที่เกี่ยวข้อง/.test(title)) return 'responsible';
   if (/ขั้นตอน|วิธีการปฏิบัติ|วิธี(?:การ)?ดำเนิน/.test(title)) return 'steps';
   if (/ระยะเวลา/.test(title)) return 'period';
@@ -124,6 +128,19 @@ export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provena
         // The period is one line: what follows closes the section's blocks.
         current.block = null;
         break;
+      case 'output':
+      case 'outcome':
+      case 'result': {
+        // A progress report in prose: "ผลการดำเนินการ : …", "ผลผลิต : …", "สถานะ : ดำเนินการแล้ว".
+        const k = current.block;
+        m[k] = m[k] ? `${m[k]} ${text}` : text;
+        const said = [m.result, m.output, m.outcome].filter((x) => x !== null).join(' ');
+        m.status = statusOf(said);
+        m.progressPercent = percentOf(said);
+        current.found = true;
+        if (current.lines[current.lines.length - 1] !== line) current.lines.push(line);
+        break;
+      }
       default:
         break;
     }
