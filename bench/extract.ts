@@ -1,5 +1,5 @@
 // bench/extract: our extraction against the native tools on the samples. See bench/README.md.
-//   pnpm exec tsx bench/extract.ts [--pages N] [--only SUBSTRING] [--no-text] [--no-ocr]
+//   pnpm exec tsx bench/extract.ts [--pages N] [--only SUBSTRING] [--no-text] [--no-ocr] [--cells reread|off]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +27,13 @@ const { values: args } = parseArgs({
     'no-ocr': { type: 'boolean', default: false },
     'ocr-all': { type: 'boolean', default: false },
     psm: { type: 'string', default: '3' },
+    /** Ruled-table cells re-read one by one (the pool's default) or not, to measure what it costs and gives. */
+    cells: { type: 'string', default: 'reread' },
   },
 });
 const ocrPagesPerVariant = Math.max(1, Number(args.pages));
 const psm = Number(args.psm);
+const cells = args.cells === 'off' ? 'off' : 'reread';
 
 type TruthPage = { page: number; method: string; text: string };
 type Variant = { name: string; pdf: string; truth: TruthPage[] };
@@ -137,10 +140,10 @@ function pickPages(truth: TruthPage[], n: number): TruthPage[] {
 
 async function ocrPath(list: Variant[]): Promise<void> {
   console.log(`\n== OCR (${ocrPagesPerVariant} page(s) per variant, ${args['ocr-all'] ? 'any page' : 'scanned pages only'}, same page images for both, psm ${psm}) ==`);
-  console.log('ours = tesseract.js 1 worker + ruling erase + number re-read; native = OMP_THREAD_LIMIT=1 tesseract -l tha+eng --oem 1');
+  console.log(`ours = tesseract.js 1 worker + ruling erase + cells ${cells} + number re-read; native = OMP_THREAD_LIMIT=1 tesseract -l tha+eng --oem 1`);
   console.log('variant/page                      image          ours s  native s  CER ours  CER ours-raw  CER native  Thai digits ours / ours-raw / native');
   const tmp = mkdtempSync(join(tmpdir(), 'lao-bench-'));
-  const pool = createOcrPool({ workers: 1, numbers: 'off', psm, recycleAfter: 1000 });
+  const pool = createOcrPool({ workers: 1, numbers: 'off', psm, recycleAfter: 1000, cells });
   const sum = { ours: 0, native: 0, pages: 0 };
   const err = { ours: { d: 0, n: 0 }, raw: { d: 0, n: 0 }, native: { d: 0, n: 0 } };
   const dig = { ours: { r: 0, t: 0 }, raw: { r: 0, t: 0 }, native: { r: 0, t: 0 } };

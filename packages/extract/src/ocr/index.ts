@@ -5,3 +5,6 @@ export { blocksToLines, groupWords } from './ocr-lines.mapper.js';
 export { ocrCharacterErrorRate, digitAccuracy, alignChars, normalizeForMetrics } from './text-metrics.js';
 export { readNumber, type NumberReading, type ReadNumberOptions } from './number-reader.js';
 export { rereadNumbers, looksNumeric, REPLACE_MIN_CONFIDENCE, THAI_REPLACE_MIN_CONFIDENCE, type NumberRereadMode } from './number-reread.js';
+export { rereadCells, type CellReader, type CellRereadMode } from './cell-reread.js';
+export { completeRulings } from './ruling-completion.js';
+export { findTickBox, type TickBox } from './tick-box.js';

@@ -16,6 +16,8 @@ export const OcrPoolOptionsSchema = z.object({
   eraseRulings: z.boolean().default(true),
   /** Second reading of numbers from the pixels: put confident ones into the text, only attach them, or skip. */
   numbers: z.enum(['replace', 'annotate', 'off']).default('replace'),
+  /** Re-read every cell of a ruled grid on its own (psm 7/6 on the cell crop, tick boxes by shape), or skip. */
+  cells: z.enum(['reread', 'off']).default('reread'),
   /** Time allowed for a worker to start and load the language data. */
   startTimeoutMs: z.number().int().positive().default(60_000),
 });

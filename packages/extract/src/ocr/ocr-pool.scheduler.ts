@@ -4,6 +4,8 @@ import { blocksToLines, type TesseractBlockLike } from './ocr-lines.mapper.js';
 import { OcrPoolOptionsSchema, type OcrPoolOptions } from './ocr-options.js';
 import type { OcrPage } from './ocr-result.types.js';
 import { rereadNumbers } from './number-reread.js';
+import { rereadCells, type CellReader } from './cell-reread.js';
+import { completeRulings } from './ruling-completion.js';
 import { startOcrWorker, type OcrWorker } from './ocr-worker.js';
 
 export type OcrPoolStats = {
@@ -57,12 +59,16 @@ export function createOcrPool(options: Partial<OcrPoolOptions> = {}): OcrPool {
         counts.started++;
       }
       const started = performance.now();
-      const { rulings, runs } = config.eraseRulings ? findRulings(job.image) : { rulings: [], runs: { h: [], v: [] } };
+      const found = config.eraseRulings ? findRulings(job.image) : { rulings: [], runs: { h: [], v: [] } };
+      const { runs } = found;
+      const { rulings, added } = completeRulings(found.rulings, job.image.dpi);
       const image = config.eraseRulings && rulings.length > 0 ? eraseRulings(job.image, runs) : job.image;
-      const raw = await slot.worker.recognize(toPgm(image), { user_defined_dpi: String(Math.round(image.dpi)) });
+      const worker = slot.worker;
+      const dpi = String(Math.round(image.dpi));
+      const raw = await worker.recognize(toPgm(image), { user_defined_dpi: dpi });
       slot.pages++;
       counts.pages++;
-      const page: OcrPage = {
+      let page: OcrPage = {
         width: job.image.width,
         height: job.image.height,
         dpi: job.image.dpi,
@@ -72,11 +78,20 @@ export function createOcrPool(options: Partial<OcrPoolOptions> = {}): OcrPool {
         notes: [
           ...job.image.notes,
           `ocr:tesseract.js psm${config.psm} ${config.languages.join('+')}`,
-          ...(rulings.length > 0 ? [`rulings:erased=${rulings.length}`] : []),
+          ...(rulings.length > 0 ? [`rulings:erased=${rulings.length - added.length}`] : []),
+          ...(added.length > 0 ? [`rulings:open-borders=${added.length}`] : []),
         ],
-        ms: performance.now() - started,
+        ms: 0,
       };
-      job.resolve(rereadNumbers(page, image, config.numbers));
+      if (config.cells === 'reread' && rulings.length > 0) {
+        const readCell: CellReader = async (crop, psm) => {
+          const r = await worker.recognize(toPgm(crop), { tessedit_pageseg_mode: String(psm), user_defined_dpi: dpi });
+          return { confidence: r.confidence, lines: blocksToLines(r.blocks as unknown as TesseractBlockLike[] | null) };
+        };
+        page = await rereadCells(page, image, readCell);
+      }
+      page = rereadNumbers(page, image, config.numbers);
+      job.resolve({ ...page, ms: performance.now() - started });
       if (slot.pages >= config.recycleAfter) {
         counts.recycled++;
         await retire(slot);
