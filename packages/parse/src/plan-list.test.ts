@@ -252,6 +252,35 @@ describe('a scanned summary and list (OCR forms from a scan of unseen u4)', () =
   });
 });
 
+describe('a one-year plan', () => {
+  it('states each มิติ row of a summary with จำนวนโครงการ and งบประมาณ and no year over them for the plan\'s year', () => {
+    const summaryGrid: Grid = { x: [60, 260, 330], w: [200, 70, 80] };
+    const yearGrid: Grid = { x: [60, 90, 250, 280, 350, 380, 410, 440], w: [30, 160, 30, 70, 30, 30, 30, 30] };
+    const p = page(3, [
+      { title: 'สรุปจำนวนโครงการและงบประมาณ จำแนกตามมิติ', grid: summaryGrid, rows: [
+        ['มิติ', 'จำนวนโครงการ', 'งบประมาณ (บาท)'],
+        ['มิติที่ 1 การสร้างวัฒนธรรมสุจริต', '2', '30,000'],
+        ['มิติที่ 2 การบริหารราชการด้วยความโปร่งใส', '1', '-'],
+        ['รวม', '3', '30,000'],
+      ] },
+      { title: 'แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568', grid: yearGrid, rows: [
+        ['ลำดับ', 'รายการโครงการ', 'มิติ', 'งบประมาณ (บาท)', { text: 'ไตรมาส', span: 4 }, null, null, null],
+        [null, null, null, null, '1', '2', '3', '4'],
+        ['1', 'โครงการอบรมคุณธรรม', '1', '20,000', '✓', '', '', ''],
+        ['2', 'โครงการโรงเรียนสุจริต', '1', '10,000', '', '✓', '', ''],
+        ['3', 'มาตรการเผยแพร่ข้อมูล', '2', '0', '✓', '✓', '✓', '✓'],
+        ['', 'รวมทั้งสิ้น', '', '30,000', '', '', '', ''],
+      ] },
+    ]);
+    const plan = parsePlan(buildDoc([p]), null);
+    expect(plan.projects.map((x) => [x.year, x.no, x.dimension, x.budget])).toEqual([[2568, 1, 1, 20000], [2568, 2, 1, 10000], [2568, 3, 2, 0]]);
+    expect(plan.statedTotals.map((t) => [t.year, t.dimension, t.projectCount, t.budget])).toEqual([
+      [2568, null, null, 30000],
+      [2568, 1, 2, 30000], [2568, 2, 1, 0], [2568, null, 3, 30000],
+    ]);
+  });
+});
+
 describe('lists that are not read as a project list', () => {
   it('a list grouped under มิติ section rows, without a มิติ column, takes the section\'s มิติ', () => {
     const grid: Grid = { x: [60, 80, 260, 320, 380], w: [20, 180, 60, 60, 60] };

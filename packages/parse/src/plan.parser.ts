@@ -169,7 +169,9 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
   renumber(projects);
   borrowDimensions(projects);
   inferDimensions(projects);
-  const summary = parseSummary(doc, titleRange);
+  const planYears = new Set(projects.map((p) => p.year));
+  const soleYear = planYears.size === 1 ? [...planYears][0]! : titleRange && titleRange.from === titleRange.to ? titleRange.from : null;
+  const summary = parseSummary(doc, titleRange, soleYear);
   for (const s of summary) {
     statedTotals.push(s.total);
     scopes.push({ index: statedTotals.length - 1, source: s.source, dimension: s.dimension });
@@ -297,7 +299,14 @@ export function yearColumns(labels: string[], range: { from: number; to: number 
   return out;
 }
 
-function parseSummary(doc: Doc, range: { from: number; to: number } | null): SummaryTotal[] {
+/** A one-year plan's summary by มิติ: its จำนวนโครงการ and งบประมาณ columns, no year over them. */
+function oneYearColumns(labels: string[], year: number): SummaryColumn | null {
+  const col = labels.findIndex((l) => /งบ|บาท|เงิน/.test(l));
+  if (col < 0) return null;
+  return { col, year, count: labels.findIndex((l, c) => c !== col && /จำนวน|โครงการ/.test(l) && !/งบ|บาท|เงิน/.test(l)) };
+}
+
+function parseSummary(doc: Doc, range: { from: number; to: number } | null, soleYear: number | null = null): SummaryTotal[] {
   const out: SummaryTotal[] = [];
   let carried: { cols: SummaryColumn[]; byDimension: boolean; dimensionCol: number; width: number; page: number } | null = null;
   let dimension: 1 | 2 | 3 | 4 | null = null;
@@ -312,11 +321,13 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null): Sum
     const groups = h ? yearGroupColumns(h.labels, range, table.rows.slice(h.rowCount)) : [];
     // A summary names the มิติ; a project list with a budget column per year states its totals the same way.
     const list = h ? listLayout(table, range) : null;
-    if (h && (h.labels.some((l) => /มิติ/.test(l)) || list) && !h.labels.some((l) => /ไตรมาส/.test(l)) && groups.length >= 2) {
+    // A summary by มิติ alone (no column naming projects or missions): each of its rows is a มิติ's stated total.
+    const namesProjects = !!h && h.labels.some((l) => /ภารกิจ/.test(l) || (/โครงการ|กิจกรรม|มาตรการ/.test(l) && !/จำนวน/.test(l) && !/25\d\d/.test(l)));
+    const single = h && groups.length === 0 && !namesProjects && soleYear !== null ? oneYearColumns(h.labels, soleYear) : null;
+    if (h && (h.labels.some((l) => /มิติ/.test(l)) || list) && !h.labels.some((l) => /ไตรมาส/.test(l)) && (groups.length >= 2 || single)) {
       dimensionCol = list?.layout.dimension ?? -1;
-      cols = groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
-      // A summary by มิติ alone (no column naming projects or missions): each of its rows is a มิติ's stated total.
-      byDimension = !h.labels.some((l) => /ภารกิจ/.test(l) || (/โครงการ|กิจกรรม|มาตรการ/.test(l) && !/จำนวน/.test(l) && !/25\d\d/.test(l)));
+      cols = single ? [single] : groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
+      byDimension = !namesProjects;
       start = h.rowCount;
       // The header printed again on the next page keeps the มิติ the rows were in.
       if (!carried) dimension = null;
