@@ -334,3 +334,28 @@ describe('zero-padded codes under a tool carried from an earlier table', () => {
     expect(questions.map((q) => q.code)).toEqual(['e1', 'e2', 'e7', 'e8']);
   });
 });
+
+describe('an EIT row whose second part OCR garbled', () => {
+  // s000 p7 (H1 dump): "ข้อ 6๕ | ๑๐๐ | #สอ๐.๐๐" between rows whose two parts were read.
+  const page = (second: string) =>
+    ocrPage(7, ['ข้อคำถามของแบบวัด EIT'], [
+      ['ข้อ', 'ส่วนที่ 1', 'ส่วนที่ 2'],
+      ['ข้อ E๗', '๑๐๐', '๙๐.๐๐'],
+      ['ข้อ E๘', '๑๐๐', second],
+      ['ข้อ E๙', '๑๐๐', '๙๑.๐๐'],
+    ]);
+
+  it('has no score rather than the one part read', () => {
+    const { questions } = parseQuestions(buildDoc([page('#สอ๐.๐๐')]), 2568);
+    expect(questions.map((q) => [q.code, q.score, q.parts])).toEqual([
+      ['e7', 95, [100, 90]],
+      ['e8', null, null],
+      ['e9', 95.5, [100, 91]],
+    ]);
+  });
+
+  it('keeps both parts when both were read', () => {
+    const { questions } = parseQuestions(buildDoc([page('๙๐.๐๐')]), 2568);
+    expect(questions[1]).toMatchObject({ code: 'e8', score: 95, parts: [100, 90] });
+  });
+});

@@ -219,6 +219,24 @@ function rowParts(row: DocRow, shape: TableShape): { parts: number[]; cols: numb
   return { parts: [], cols: [] };
 }
 
+/**
+ * In a table whose EIT rows print two parts, an EIT row of which OCR read one score, its other part garbled
+ * beside it ("100 | #สอ0.00", "100 #สอ0.00" in one cell), has lost that part: its score is unknown, not the
+ * part read.
+ */
+function halfReadPairs(rows: QuestionRead[]): void {
+  if (!rows.some((r) => r.q.tool === 'eit' && r.q.parts?.length === 2)) return;
+  for (const r of rows) {
+    if (r.q.tool !== 'eit' || r.q.parts !== null || r.q.score === null) continue;
+    const at = r.row.cells.findIndex((c) => c.number?.value === r.q.score);
+    const cell = r.row.cells[at];
+    const next = r.row.cells[at + 1];
+    // The other part garbled in the same cell, or in the next one ("100 | #สอ0.00").
+    const lost = !!cell && (cell.text.trim().split(/\s+/).length >= 2 || (!!next && next.number === null && /\d/.test(next.text) && next.text.length <= 10));
+    if (lost) r.q.score = null;
+  }
+}
+
 const LEADING_SCORE = /^(\d{1,3}(?:\.\d{1,2})?)(?=\s|$)/;
 
 /**
@@ -365,6 +383,7 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
       });
       if (parsed) tool = parsed.tool;
     }
+    halfReadPairs(rows);
     group.push(...rows);
     carriedTool = tool;
     out.push(...rows);
