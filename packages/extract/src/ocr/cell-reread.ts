@@ -37,7 +37,8 @@ const NEW_TEXT_MIN_CONFIDENCE = 60;
 /**
  * Re-reads every cell of the page's ruled grids on its own: the cell (inset from its rulings) cropped to its ink,
  * OCR'd line by line with psm 7, and tick boxes (☐/☑) recognised from their shape. A cell reading
- * replaces the words the page reading put in that cell (by word centre) when it is not clearly less confident;
+ * replaces the words the page reading put in that cell (by word centre) when it is about as confident (more
+ * confident where the page reading's lines lie wholly inside the cell) and keeps most of the text;
  * its lines come back in page pixels, so the page builder assigns them to the same cell. Lines left with no
  * words are dropped. `page.rulings` must be the rulings the page builder will use.
  */
