@@ -46,7 +46,8 @@ export async function ingestEmbedded(ctx: PipelineContext, paths: readonly strin
 async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIngestOptions, emit: (e: IngestEvent) => void): Promise<FileSummary> {
   const pipelineVersion = options.pipelineVersion ?? PIPELINE_VERSION;
   const logger = options.logger ?? silentLogger;
-  const intake = await intakeFile(ctx, { path: file, batchId: options.batchId, pipelineVersion, forceOcr: options.forceOcr ?? false });
+  // No routing pass: the page stage below decides text layer or OCR page by page.
+  const intake = await intakeFile(ctx, { path: file, batchId: options.batchId, pipelineVersion, forceOcr: options.forceOcr ?? false, routePages: false });
   const intakeLog = jobLogger(logger, {
     stage: 'intake',
     attempt: 1,

@@ -11,11 +11,16 @@ export interface IntakeRequest {
   pipelineVersion: string;
   /** Route every page to OCR (`--force-ocr`). */
   forceOcr?: boolean;
+  /**
+   * Read each page's text layer now to decide which pages go to the OCR queue (default). The embedded runner turns it
+   * off: its page stage decides per page anyway, and a second full text-layer pass cost it about a third of its time.
+   */
+  routePages?: boolean;
 }
 
 export interface PagePlan {
   page: number;
-  /** The text layer is unusable (or OCR is forced): the page goes to the OCR queue. */
+  /** The text layer is unusable (or OCR is forced): the page goes to the OCR queue. Unknown (false) without routePages. */
   ocr: boolean;
 }
 
@@ -73,7 +78,10 @@ export async function intakeFile(ctx: PipelineContext, request: IntakeRequest): 
     if (bytes.byteLength === 0) throw new LaoError('EMPTY_FILE', `empty file: ${fileName}`);
     document = await openDocument(bytes, sniffInputKind(bytes));
     if (document.pageCount < 1) throw new LaoError('CORRUPT_PDF', `no pages in ${fileName}`);
-    const plan = await planPages(document, request.forceOcr ?? false);
+    const plan =
+      request.routePages === false
+        ? Array.from({ length: document.pageCount }, (_, i) => ({ page: i + 1, ocr: request.forceOcr ?? false }))
+        : await planPages(document, request.forceOcr ?? false);
     // Pages of an earlier version may come from other extractor code; re-read them all.
     if (acceptedAs !== 'new') await ctx.store.pages.deleteAll(documentId);
     await ctx.store.documents.markProcessing(documentId);
