@@ -1,6 +1,6 @@
 import { INDICATORS, LAST_ITA_YEAR, officialIndicatorName, type IndicatorScore } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
-import { type Doc, type DocRow, type DocTable, rowLineIds } from './document.model.js';
+import { type Doc, type DocCell, type DocRow, type DocTable, rowLineIds } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 
 const HAS_THAI = /[\u0E01-\u0E2E]/;
@@ -33,8 +33,21 @@ function indicatorNo(text: string): number | null {
  * measures that indicator with (1–5 IIT, 6–8 EIT, 9–10 OIT) and is followed by the score alone (and
  * perhaps a level in words): a question row puts its code after the tool ("IIT | ข้อ i4 | 100", "IIT | i4 | 100").
  */
+/** A row of a project list (a plan's ลำดับ / รายการโครงการ / มิติ / งบประมาณ) names a project, not an indicator. */
+const PROJECT_NAME = /^(โครงการ|กิจกรรม|มาตรการ)/;
+/** "1. การปฏิบัติหน้าที่" in one cell: a short summary (ตัวชี้วัด / คะแนน) writes the number before the name. */
+const NUMBERED_NAME = /^(?:ตัวชี้วัดที่\s*)?([0-9]{1,2})[.)]?\s+(\S.*)$/;
+
+/** A two-cell row "n. name | score" read as the number, name and score cells the other layouts print. */
+function splitNumberedName(cells: DocCell[]): DocCell[] {
+  if (cells.length !== 2 || cells[0]!.number !== null || cells[1]!.number === null) return cells;
+  const m = NUMBERED_NAME.exec(cells[0]!.text);
+  if (!m || !HAS_THAI.test(m[2]!)) return cells;
+  return [{ ...cells[0]!, text: m[1]!, number: null }, { ...cells[0]!, text: m[2]!.trim(), number: null }, cells[1]!];
+}
+
 function readRow(row: DocRow, between?: number): IndicatorRow | null {
-  const cells = row.cells.filter((c) => c.text !== '');
+  const cells = splitNumberedName(row.cells.filter((c) => c.text !== ''));
   if (cells.length < 3 || cells.length > 5) return null;
   if (cells.some((c) => /^ข้อ\s/.test(c.text))) return null;
   // A short number cell OCR could not read ("i" for 4) takes the number its neighbours leave for it.
@@ -48,7 +61,9 @@ function readRow(row: DocRow, between?: number): IndicatorRow | null {
     if (after.filter((c) => c.number !== null).length !== 1 || after.some((c) => c.number === null && /\d/.test(c.text))) return null;
   }
   const name = cells[1]!.text;
-  if (!HAS_THAI.test(name) || parseNumber(name) !== null) return null;
+  if (!HAS_THAI.test(name) || parseNumber(name) !== null || PROJECT_NAME.test(name)) return null;
+  // A budget beside it (30,000.00) makes it a project row: an indicator row carries scores of 0–100 only.
+  if (cells.slice(2).some((c) => c.number !== null && c.number.value > 100)) return null;
   const scoreCell = cells.slice(2).find((c) => c.number !== null);
   if (!scoreCell || scoreCell.number!.value < 0 || scoreCell.number!.value > 100) return null;
   return { no, name, score: scoreCell.number!.value, confidence: scoreCell.number!.confidence, ocr: cells[1]!.confidence !== null, row };

@@ -19,6 +19,8 @@ const TOOL_NAMES: Array<[Tool, RegExp]> = [
   ['oit', /(?:แบบ\s?(?:ตรวจ|วัด))\s?การ\s?เปิดเผย\s?ข้อมูล\s?สาธารณะ/u],
 ];
 const TOTAL_WORD = /คะแนนรวม|ได้คะแนน|คะแนน/u;
+// A tool described by its number of items ("แบบวัด…ภายใน (IIT) จำนวน 30 ข้อ"): the framework, not a score.
+const TOOL_ITEM_COUNT = /(?:แบบ(?:วัด|ตรวจ)[^()]{0,60})?\((?:IIT|EIT|OIT)\)\s?(?:จำนวน\s?)?\d+\s?ข้อ/gu;
 
 /** The tool a total line names in Thai, with where the name ends; null when it names none or several. */
 function toolByThaiName(text: string): { tool: Tool; start: number; end: number } | null {
@@ -59,7 +61,7 @@ function overallScore(text: string, own: number): { value: number; end: number }
   if (!n) return null;
   const end = text.indexOf(n.text) + n.text.length;
   if (end > Math.max(own, OVERALL_REACH)) return null;
-  const before = text.slice(0, end);
+  const before = text.slice(0, end).replace(TOOL_ITEM_COUNT, '');
   if (!(/คะแนน|ร้อยละ/.test(before) || /^\s?คะแนน/.test(text.slice(end))) || /ตัวชี้วัดที่/.test(before) || TOOL_LINE.test(before) || TOOL_NAMES.some(([, re]) => re.test(before))) return null;
   return { value: n.value, end };
 }
@@ -91,7 +93,8 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
   const paragraphs = withParagraphRest(lines);
   for (const [i, { line, text: t, own }] of withNextLine(lines).entries()) {
     const tm = TOOL_LINE.exec(t);
-    if (tm && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text)) {
+    const counted = tm !== null && /^\)?\s?(?:จำนวน\s?)?\d+\s?ข้อ/u.test(t.slice((tm.index ?? 0) + tm[0].length));
+    if (tm && !counted && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text)) {
       const tool = (tm[1] ?? tm[2])!.toLowerCase() as Tool;
       const v = scoreIn(t, (tm.index ?? 0) + tm[0].length);
       if (v !== null && tools[tool] === null) {
@@ -142,6 +145,10 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
       totalScore = read.total.value;
       provenance.push(rowProvenance('ita.totalScore', read.total.row));
     }
+    if (level === null && read.level) {
+      level = read.level.value;
+      provenance.push(rowProvenance('ita.level', read.level.row));
+    }
   }
   return { totalScore, level, tools, mentions, provenance };
 }
@@ -159,20 +166,30 @@ const TOTAL_LABEL = /^(?:คะแนน\s?)?(?:รวม|ภาพรวม)|�
  * at least two tools, perhaps a total row. A row holds just the two (an indicator or question row also
  * has its number, name or code), and the table names no indicator or question.
  */
-function toolTable(table: DocTable): { tools: Array<{ tool: Tool; value: number; row: DocRow }>; total: { value: number; row: DocRow } | null } | null {
+function toolTable(
+  table: DocTable,
+): { tools: Array<{ tool: Tool; value: number; row: DocRow }>; total: { value: number; row: DocRow } | null; level: { value: string; row: DocRow } | null } | null {
   const tools: Array<{ tool: Tool; value: number; row: DocRow }> = [];
   let total: { value: number; row: DocRow } | null = null;
+  let level: { value: string; row: DocRow } | null = null;
   for (const row of table.rows) {
     const cells = row.cells.filter((c) => c.text !== '');
     if (cells.length !== 2) continue;
     const [label, score] = cells as [DocCell, DocCell];
+    // "ระดับผลการประเมิน | A": the level of the overall score, a letter or a Thai label alone in its cell.
+    if (/^ระดับ/u.test(label.text) && (LETTER_LEVELS.includes(score.text.trim()) || THAI_LEVELS.includes(score.text.trim()))) {
+      level ??= { value: score.text.trim(), row };
+      continue;
+    }
+    // A head row ("ตัวชี้วัด | คะแนน") over indicator rows, then tool totals, is one summary table.
+    if (!score.number && label.number === null) continue;
     if (label.number !== null || /ตัวชี้วัด|คำถาม/.test(label.text)) return null;
     if (!score.number || score.number.value < 0 || score.number.value > 100) continue;
     const named = toolsNamed(label.text);
     if (named.length === 1) tools.push({ tool: named[0]!, value: score.number.value, row });
     else if (named.length === 0 && TOTAL_LABEL.test(label.text) && !total) total = { value: score.number.value, row };
   }
-  return new Set(tools.map((t) => t.tool)).size >= 2 ? { tools, total } : null;
+  return new Set(tools.map((t) => t.tool)).size >= 2 ? { tools, total, level } : null;
 }
 
 /** Every tool a text names, by its short code or its Thai name. */
