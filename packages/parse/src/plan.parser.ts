@@ -5,6 +5,7 @@ import type { ValueProvenance } from './parse-result.schema.js';
 import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRemark, isTotalText, readDimension, readRowNo, splitLeadingNo, takeStrayDimension, titleSimilarity } from './plan-cells.js';
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
 import { restoreDroppedMarks } from './plan-title-repair.js';
+import { parseYearSummary } from './plan-year-summary.js';
 import { amountOf, listLayout, namedDimension, readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
@@ -176,6 +177,12 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
     statedTotals.push(s.total);
     scopes.push({ index: statedTotals.length - 1, source: s.source, dimension: s.dimension });
     provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, s.row));
+  }
+  // A summary by year (ปีงบประมาณ | จำนวนโครงการ | งบประมาณ): each row is the plan's total for its year.
+  for (const y of parseYearSummary(doc, titleRange)) {
+    statedTotals.push({ year: y.year, dimension: null, projectCount: y.projectCount, budget: y.budget, page: y.page });
+    scopes.push({ index: statedTotals.length - 1, source: 'summary_total', dimension: null });
+    provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, y.row));
   }
   const years = projects.map((p) => p.year);
   const fromYear = titleRange?.from ?? (years.length ? Math.min(...years) : null);
