@@ -18,7 +18,8 @@ export function toolCell(text: string): Tool | null {
   return null;
 }
 const CODE_MARK = /^(ข้อ\s*)?([iIlEeOo0๐1]|ข้อ)/;
-const TEXT_HEADER = /คำถาม|ข้อความ|รายการ|ประเด็นการประเมิน/;
+// "ข้อมูล" / "ข้อมูลที่เผยแพร่": the item column of an OIT list.
+const TEXT_HEADER = /คำถาม|ข้อความ|รายการ|ประเด็นการประเมิน|^ข้อมูล/;
 const REMARK_HEADER = /ข้อบกพร่อง|ข้อเสนอ|หมายเหตุ|แก้ไข|รักษาระดับ/;
 // A theme (ประเด็น) table regroups questions already scored in the main tables.
 const THEME_HEADER = /หัวข้อ|ประเด็น/;

@@ -39,6 +39,13 @@ describe('parseQuestionCode', () => {
     const got = parseQuestionCode(s, tool ? { tool } : {});
     expect(got?.code ?? null).toBe(code);
   });
+  it('reads a code with the tool spelled out ("EIT 1", "IIT-12", "OIT ๒๘"), within the tool\'s range', () => {
+    expect(parseQuestionCode('EIT 1')).toEqual({ tool: 'eit', no: 1, code: 'e1' });
+    expect(parseQuestionCode('IIT-12')).toEqual({ tool: 'iit', no: 12, code: 'i12' });
+    expect(parseQuestionCode('OIT ๒๘')).toEqual({ tool: 'oit', no: 28, code: 'o28' });
+    expect(parseQuestionCode('EIT 16')).toBeNull();
+    expect(parseQuestionCode('EIT')).toBeNull();
+  });
 });
 
 describe('repairCodeSequence', () => {

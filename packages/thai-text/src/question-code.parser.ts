@@ -19,7 +19,7 @@ function make(tool: ItaTool, digits: string): QuestionCode | null {
 
 /**
  * A question code as printed or as OCR reads it: "i1", "1๑" and "l1" (i1), "I5", "1๑๕" (i15),
- * "E๑"/"e๗" (EIT), "0๑", "O๒๒", "o๒๑", "๐๒๑" (OIT), "ข้อ 1๑๐" (i10). A bare number ("๑๐") is
+ * "E๑"/"e๗" (EIT), "0๑", "O๒๒", "o๒๑", "๐๒๑" (OIT), "ข้อ 1๑๐" (i10), "EIT 1", "OIT-12". A bare number ("๑๐") is
  * read only when ctx.tool says which tool's table it is in. Ambiguity rules: an ASCII "1" before
  * Thai digits is the letter i; a leading 0, ๐ or O is the letter o (a zero-padded number in a
  * table ctx marks as IIT or EIT stays in that tool).
@@ -28,6 +28,9 @@ export function parseQuestionCode(s: string, ctx: { tool?: ItaTool } = {}): Ques
   let t = repairThai(s).trim();
   t = t.replace(/^ข้อ(?:ที่)?\s*/u, '').replace(/[.)\]:]+$/u, '').replace(/\s+/gu, '');
   if (!t) return null;
+  // The tool spelled out before the number: "EIT 1", "IIT-12", "OIT๓".
+  const named = /^(IIT|EIT|OIT)[-.]?([0-9\u0E50-\u0E59]+)$/iu.exec(t);
+  if (named) return make(named[1]!.toLowerCase() as ItaTool, named[2]!);
   const head = t[0] ?? '';
   const rest = t.slice(1);
   if ('iIlｉＩ|'.includes(head) && ANY_DIGITS.test(rest)) return make('iit', rest);
