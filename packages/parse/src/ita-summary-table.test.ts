@@ -4,6 +4,7 @@ import { normalizeText } from '@lao/thai-text';
 import { buildDoc, proseLines } from './document.model.js';
 import { parseIndicators } from './indicator-table.parser.js';
 import { parseItaSummary } from './ita-summary.parser.js';
+import { parseQuestions } from './question-tables.parser.js';
 
 // Layouts of tests/unseen round 2: an older-framework (2565) analysis with one short table of indicator
 // rows "n. name | score", tool totals, the total and the level; an e-PlanNACC year table, which is no
@@ -100,5 +101,38 @@ describe('an e-PlanNACC year table is no indicator table', () => {
       ]),
     ]);
     expect(parseIndicators(doc, 2566).indicators).toEqual([]);
+  });
+});
+
+describe('question lists coded "EIT 1" and "O1", the OIT items under a ข้อมูล head (tests/unseen u6)', () => {
+  const doc = buildDoc([
+    page(3, ['รายละเอียดตัวชี้วัดและข้อคำถามของแบบวัด EIT (External Integrity and Transparency Assessment) และคะแนนที่ได้'], [
+      [
+        ['ข้อ', 'คำถาม', 'ระดับคะแนน'],
+        ['EIT 1', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา', '๙๓.๓๓'],
+        ['EIT 2', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้มาติดต่ออื่นอย่างเท่าเทียมกัน', '๙๕.๐๐'],
+        ['EIT 3', 'ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน หรือไม่', '๑๐๐'],
+      ],
+    ]),
+    page(4, ['รายละเอียดตัวชี้วัดและข้อมูลของแบบตรวจ OIT (Open Data Integrity and Transparency Assessment) และคะแนนที่ได้'], [
+      [
+        ['ข้อ', 'ข้อมูล', 'ระดับคะแนน'],
+        ['O1', 'โครงสร้างและอำนาจหน้าที่', '๑๐๐'],
+        ['O2', 'ข้อมูลผู้บริหาร', '๑๐๐'],
+        ['O3', 'ข้อมูลการติดต่อ', '๐'],
+      ],
+    ]),
+  ]);
+
+  it('reads e1-e3 and o1-o3 with their texts and scores', () => {
+    const { questions } = parseQuestions(doc, 2568);
+    expect(questions.map((q) => [q.code, q.text, q.score])).toEqual([
+      ['e1', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา', 93.33],
+      ['e2', 'เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านและผู้มาติดต่ออื่นอย่างเท่าเทียมกัน', 95],
+      ['e3', 'ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน หรือไม่', 100],
+      ['o1', 'โครงสร้างและอำนาจหน้าที่', 100],
+      ['o2', 'ข้อมูลผู้บริหาร', 100],
+      ['o3', 'ข้อมูลการติดต่อ', 0],
+    ]);
   });
 });
