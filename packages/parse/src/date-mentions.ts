@@ -1,5 +1,6 @@
 import { beToCe, findThaiDates, parseThaiDateRange } from '@lao/thai-text';
 import type { DocLine, DocTable } from './document.model.js';
+import { repairOcrPeriod } from './ocr-period.js';
 import type { Mention } from './parse-result.schema.js';
 
 const MONTH = /มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\./;
@@ -19,14 +20,28 @@ function readRange(text: string) {
 }
 
 /**
+ * A period OCR read (`ocr`): when its text gives no reading, the reading with month names and years put
+ * back (ocr-period.ts), kept only when that reading is inverted or invalid: the months alone show it.
+ */
+function readOcrRange(text: string, ocr: boolean, fiscalYear: number | null) {
+  const r = MONTH.test(text) ? readRange(text) : null;
+  if (r || !ocr) return r;
+  const repaired = repairOcrPeriod(text, fiscalYear);
+  if (!MONTH.test(repaired)) return null;
+  const again = readRange(repaired);
+  return again && (again.inverted || again.invalid.length > 0) ? again : null;
+}
+
+/**
  * Every printed period ("1 ตุลาคม 2568 - 30 กันยายน 2568") with its reading, inverted or invalid ones included:
  * on one line, or wrapped over the lines of one table cell ("๑ มีนาคม ๒๕๖๙ -" / "๓๑ มกราคม ๒๕๖๙").
+ * `fiscalYear` (the document's) gives the years OCR could not read.
  */
-export function findDateRangeMentions(lines: DocLine[], tables: DocTable[] = []): Mention[] {
+export function findDateRangeMentions(lines: DocLine[], tables: DocTable[] = [], fiscalYear: number | null = null): Mention[] {
   const out: Mention[] = [];
   for (const line of lines) {
-    if (!MONTH.test(line.text) || !RANGE_WORD.test(line.text)) continue;
-    const r = readRange(line.text);
+    if (!RANGE_WORD.test(line.text)) continue;
+    const r = readOcrRange(line.text, line.confidence !== null, fiscalYear);
     if (!r || (!r.startIso && !r.endIso && r.invalid.length === 0)) continue;
     out.push({
       kind: 'date_range',
@@ -41,8 +56,8 @@ export function findDateRangeMentions(lines: DocLine[], tables: DocTable[] = [])
   const read = new Set(out.map((m) => m.lineId));
   for (const cell of tables.flatMap((t) => t.rows.flatMap((row) => row.cells.map((c) => ({ c, page: row.page }))))) {
     const { c, page } = cell;
-    if (c.lineIds.length < 2 || c.lineIds.some((id) => read.has(id)) || !MONTH.test(c.text) || !RANGE_WORD.test(c.text)) continue;
-    const r = readRange(c.text);
+    if (c.lineIds.length < 2 || c.lineIds.some((id) => read.has(id)) || !RANGE_WORD.test(c.text)) continue;
+    const r = readOcrRange(c.text, c.confidence !== null, fiscalYear);
     if (!r || (!r.startIso && !r.endIso && r.invalid.length === 0)) continue;
     out.push({
       kind: 'date_range',

@@ -1,11 +1,13 @@
 /**
  * Splits a cell of numbered or bulleted steps into items: "1. … 2. …", "1) … 2) …", "- … - …".
  * Numbers must run in sequence (1, 2, 3…) so a figure or a section number inside a step is not a split.
+ * Read by OCR (`ocr`), a marker may be misread: a symbol in the place of the next number ("©." for ๒.)
+ * and a first marker read as another digit ("2. … 2. … 3.") still split.
  */
-export function splitItems(text: string): string[] {
+export function splitItems(text: string, opts: { ocr?: boolean } = {}): string[] {
   const t = text.trim();
   if (t === '') return [];
-  const numbered = splitNumbered(t);
+  const numbered = splitNumbered(t, opts.ocr === true);
   if (numbered.length >= 2) return numbered;
   const dashed = splitDashed(t);
   if (dashed.length >= 2) return dashed;
@@ -14,17 +16,33 @@ export function splitItems(text: string): string[] {
 }
 
 const NUM_MARK = /(^|\s)(\d{1,2})[.)](?!\d)\s*/g;
+// OCR: a digit, or one symbol (no letter, digit or bullet) standing where a Thai digit was printed.
+const OCR_MARK = /(^|\s)(\d{1,2}|[^\s\dA-Za-z\u0E00-\u0E7F\-•▪●.()"'“”])[.)](?!\d)\s*/g;
 
-function splitNumbered(t: string): string[] {
-  const marks: Array<{ at: number; body: number; n: number }> = [];
-  for (const m of t.matchAll(NUM_MARK)) {
-    const n = Number(m[2]);
+type Mark = { at: number; body: number; n: number };
+
+function splitNumbered(t: string, ocr: boolean): string[] {
+  const found = [...t.matchAll(ocr ? OCR_MARK : NUM_MARK)].map((m) => ({
+    at: (m.index ?? 0) + m[1]!.length,
+    body: (m.index ?? 0) + m[0].length,
+    n: /^\d+$/.test(m[2]!) ? Number(m[2]) : null,
+  }));
+  const marks: Mark[] = [];
+  found.forEach((f, k) => {
     const expected = marks.length === 0 ? null : marks[marks.length - 1]!.n + 1;
-    if (expected === null ? n <= 1 || (m.index ?? 0) === 0 : n === expected) {
-      const at = (m.index ?? 0) + m[1]!.length;
-      marks.push({ at, body: (m.index ?? 0) + m[0].length, n });
+    if (f.n === null) {
+      // A symbol is the expected number when the next number read (if any) follows it.
+      const next = found.slice(k + 1).find((g) => g.n !== null);
+      if (expected !== null && (!next || next.n === expected + 1)) marks.push({ at: f.at, body: f.body, n: expected });
+      return;
     }
-  }
+    if (expected === null ? f.n <= 1 || f.at === 0 : f.n === expected) marks.push({ at: f.at, body: f.body, n: f.n });
+    // "2. … 2. …": the first marker, at the start, misread.
+    else if (ocr && marks.length === 1 && marks[0]!.at === 0 && marks[0]!.n !== 1 && f.n === 2) {
+      marks[0]!.n = 1;
+      marks.push({ at: f.at, body: f.body, n: f.n });
+    }
+  });
   if (marks.length < 2) return [];
   const items: string[] = [];
   const lead = t.slice(0, marks[0]!.at).trim();

@@ -1,4 +1,4 @@
-import type { Measure } from '@lao/schemas';
+import { INDICATORS, type Measure } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
@@ -6,6 +6,7 @@ import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from 
 import { respreadRow } from './measure-cells.js';
 import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
+import { repairOcrPeriod } from './ocr-period.js';
 import { parsePeriod } from './period.parser.js';
 import { readHeader } from './table-header.js';
 
@@ -24,6 +25,8 @@ type Draft = {
   percentText?: string | null;
   /** The fiscal year the table's heading (or the cover) names: quarters printed alone fall in it. */
   fiscalYear: number | null;
+  /** Read by OCR: its period cell may hold month names without their marks and misread years. */
+  ocr: boolean;
 };
 
 function indicatorNoOf(text: string): number | null {
@@ -52,6 +55,7 @@ function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | nul
   if (!header) return null;
   if (header.labels.some((l) => NOT_MEASURES.test(l))) return null;
   const roles = header.labels.map(roleOf);
+  if (!roles.includes('title')) titleByCells(table, header.rowCount, roles);
   // The first measure column is the title; later ones ("มาตรการควบคุม…") keep their own role or none.
   const firstTitle = roles.indexOf('title');
   const fixed = roles.map((r, i) => (r === 'title' && i !== firstTitle ? 'detail' : r));
@@ -85,6 +89,23 @@ function inferRolesFromCells(table: DocTable, headerRows: number, roles: Array<M
     if (i < titleAt && !roles.includes('no') && ns.every((n) => Number.isInteger(n) && n >= 1 && n <= 99)) roles[i] = 'no';
     else if (i > titleAt && !roles.includes('progress') && ns.every((n) => n >= 0 && n <= 100) && /ร้อย|สำเร็จ|ก้าวหน้า|%/.test(squash(labels[i] ?? ''))) roles[i] = 'progress';
   });
+}
+
+// What a measure title opens with.
+const TITLE_OPENER = /^(?:มาตรการ|โครงการ|กิจกรรม)/;
+
+/**
+ * A heading OCR garbled past reading ("มวิติร์ภาร" for มาตรการ) over a column whose every cell opens with
+ * มาตรการ/โครงการ/กิจกรรม: that column is the title.
+ */
+function titleByCells(table: DocTable, headerRows: number, roles: Array<MeasureRole | null>): void {
+  const rows = table.rows.slice(headerRows);
+  const at = roles.findIndex((r, i) => {
+    if (r !== null) return false;
+    const cells = rows.map((row) => squash(row.cells[i]?.text ?? '')).filter((t) => t !== '');
+    return cells.length > 0 && cells.every((t) => TITLE_OPENER.test(t));
+  });
+  if (at >= 0) roles[at] = 'title';
 }
 
 /** Letters only: Thai marks above and below (often lost by OCR) and spaces removed. */
@@ -162,11 +183,16 @@ function finish(d: Draft): void {
     m.no = lead.no;
     m.title = lead.rest;
   }
-  m.steps = splitItems(d.stepsText ?? '');
-  m.period = d.periodText ? parsePeriod(d.periodText, { fiscalYear: d.fiscalYear }) : null;
+  m.steps = splitItems(d.stepsText ?? '', { ocr: d.ocr });
+  m.period = d.periodText ? periodOf(d.periodText, d) : null;
   m.status = statusOf(d.statusText ?? '');
   m.progressPercent = percentOf(d.percentText ?? '');
   if (m.progressPercent === 100 && m.status === null) m.status = 'done';
+}
+
+function periodOf(text: string, d: Draft): Measure['period'] {
+  const period = parsePeriod(d.ocr ? repairOcrPeriod(text, d.fiscalYear) : text, { fiscalYear: d.fiscalYear });
+  return period === null ? null : { ...period, text: period.text === text.trim() ? period.text : text.trim() };
 }
 
 /** Titles numbered "1.", "2." …: a title without a number at the top of a page continues the row cut by the page. */
@@ -195,6 +221,9 @@ export function parseMeasures(doc: Doc): MeasuresResult {
   const coverYear = fiscalYearIn(doc.lines.filter((l) => l.page === (doc.lines[0]?.page ?? 1)).map((l) => l.text));
   let fiscalYear: number | null = coverYear;
   let headed = false;
+  // Numbers in a ลำดับ column running 1, 2, 3… (OCR pages: a reading that breaks the run is repaired).
+  const ocrPages = new Set(doc.lines.filter((l) => l.confidence !== null).map((l) => l.page));
+  let run: Run | null = null;
   for (const table of doc.tables) {
     const own = layoutOf(table);
     let layout: Layout;
@@ -222,7 +251,10 @@ export function parseMeasures(doc: Doc): MeasuresResult {
     }
     // Measures under an indicator heading carry its number while the table (or its continuation) lasts.
     if (own && !fresh && !(last && sameLayout(last.layout, layout) && continuesPrevious(doc, table, lastPage(last.table)))) headed = false;
-    if (fresh) headed = true;
+    if (fresh) {
+      headed = true;
+      run = null;
+    }
     last = { layout, table };
     for (const printed of table.rows.slice(start)) {
       const row = respreadRow(doc, printed);
@@ -251,9 +283,15 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         continue;
       }
       const { no, rest } = leadingNo(title);
+      const printedNo = textOrNull(cellOf(row, layout, 'no'));
+      let rowNo = no ?? (printedNo ? leadingNo(printedNo).no ?? printedNo : null);
+      if (no === null && rowNo !== null) {
+        rowNo = inSequence(rowNo, run, layout, ocrPages.has(row.page));
+        run = /^\d{1,3}$/.test(rowNo) ? { layout, last: Number(rowNo) } : null;
+      }
       const draft: Draft = {
         m: {
-          no: no ?? (textOrNull(cellOf(row, layout, 'no')) ? leadingNo(cellOf(row, layout, 'no')).no ?? cellOf(row, layout, 'no') : null),
+          no: rowNo,
           indicatorNo: layout.roles.includes('indicator') || headed ? indicator : null,
           title: rest || title,
           steps: [],
@@ -270,6 +308,7 @@ export function parseMeasures(doc: Doc): MeasuresResult {
         tableId: table.id,
         layout,
         fiscalYear,
+        ocr: ocrPages.has(row.page),
       };
       fill(draft, row);
       drafts.push(draft);
@@ -288,18 +327,40 @@ export function parseMeasures(doc: Doc): MeasuresResult {
   return { measures, provenance };
 }
 
-// "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" (nearest heading line last).
-const INDICATOR_HEADING = /^ตัวชี้วัด(?:ที่)?\s?(\d{1,2})(?!\d)/;
+type Run = { layout: Layout; last: number };
+
+/**
+ * A ลำดับ read by OCR that breaks its column's run 1, 2, 3… (๒ read as "6", "Io") is the next number of
+ * the run; a run may restart at 1, and numbers such as "3.5" are taken as printed.
+ */
+function inSequence(printed: string, run: Run | null, layout: Layout, ocr: boolean): string {
+  if (!ocr || run === null || !sameLayout(run.layout, layout)) return printed;
+  if (/^\d{1,3}$/.test(printed) && (Number(printed) === run.last + 1 || Number(printed) === 1)) return printed;
+  if (/\d[.]\d/.test(printed)) return printed;
+  return String(run.last + 1);
+}
+
+// "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล" (nearest heading line last), read on letters only: OCR drops the marks
+// and sometimes the first letter ("ตัวชีวัดที 1", "วชวดท 9 การเปิดเผยข้อมูล").
+const INDICATOR_HEADING = /^ต?วชวด(?:ท)?(\d{1,2})(?!\d)(.*)$/;
 
 function headingIndicator(lines: string[]): number | null {
   for (const l of [...lines].reverse()) {
-    const m = INDICATOR_HEADING.exec(l.trim());
+    const m = INDICATOR_HEADING.exec(bare(l));
     if (m) {
       const n = Number(m[1]);
-      return n >= 1 && n <= 10 ? n : null;
+      return n >= 1 && n <= 10 ? n : indicatorNamed(m[2]!);
     }
   }
   return null;
+}
+
+/** The framework indicator whose name the heading prints (a number OCR misread: "70 การป้องกันการทุจริต"). */
+function indicatorNamed(text: string): number | null {
+  const t = bare(text);
+  if (t === '') return null;
+  const hits = INDICATORS.filter((d) => [d.name, ...d.aliases.map((a) => a.name)].some((n) => t.startsWith(bare(n))));
+  return hits.length === 1 ? hits[0]!.no : null;
 }
 
 function numberedSoFar(drafts: Draft[], layout: Layout): boolean {

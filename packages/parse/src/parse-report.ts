@@ -136,7 +136,7 @@ export function parseReport(pagesIn: PageText[], metaIn: ParseMeta, options: Par
         value: m.toYear !== undefined ? `${m.year}-${m.toYear}` : String(m.year),
       }),
     ),
-    ...findDateRangeMentions(doc.lines, doc.tables),
+    ...findDateRangeMentions(doc.lines, doc.tables, year),
     ...findDateMentions(doc.lines),
     ...summary.mentions,
   ];
