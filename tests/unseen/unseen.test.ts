@@ -19,6 +19,10 @@ const DOCS = [
   'u3-measures-progress-pao-2567',
   'u4-anticorruption-plan-city-2568',
   'u5-memo-not-a-report',
+  'u6-ita-analysis-sao-2568',
+  'u7-ita-analysis-town-2565',
+  'u8-measures-progress-sao-2566',
+  'u9-anticorruption-plan-sao-2566',
 ] as const;
 type Doc = (typeof DOCS)[number];
 /**
@@ -39,6 +43,13 @@ const KNOWN_WRONG: Record<Doc, RegExp[]> = {
   // Right since the project list with a budget column per year and the summary by มิติ under grouped year heads are read.
   'u4-anticorruption-plan-city-2568': [],
   'u5-memo-not-a-report': [],
+  // Round 2 (H10): right since EIT codes printed "EIT 1" are read.
+  'u6-ita-analysis-sao-2568': [],
+  // Right since a short summary table ("n. name | score", tool rows, คะแนนรวม, ระดับผลการประเมิน) is read.
+  'u7-ita-analysis-town-2565': [],
+  'u8-measures-progress-sao-2566': [],
+  // Right since an e-PlanNACC year table is no indicator table and a summary by year states each year's total.
+  'u9-anticorruption-plan-sao-2566': [],
 };
 
 const out = mkdtempSync(path.join(tmpdir(), 'lao-unseen-'));
