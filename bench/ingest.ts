@@ -81,7 +81,7 @@ function ingest(mode: string, args: string[], env: Record<string, string>): Resu
   const rows = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Summary);
   const distinct = new Set(rows.map((s) => s.sha256)).size;
   if (rows.length !== n || distinct !== n || rows.some((s) => s.status === 'duplicate')) {
-    throw new Error(`${mode}: expected ${n} distinct new documents, got ${rows.length} summaries, ${distinct} distinct sha256`);
+    throw new Error(`${mode}: expected ${n} distinct new documents, got ${rows.length} summaries, ${distinct} distinct sha256: ${r.stderr.slice(-2000)}`);
   }
   return {
     mode,
