@@ -8,6 +8,7 @@ import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from 
 import type { ValueProvenance } from './parse-result.schema.js';
 import { repairOcrPeriod } from './ocr-period.js';
 import { parsePeriod } from './period.parser.js';
+import { restoreDroppedMarks } from './plan-title-repair.js';
 import { readHeader } from './table-header.js';
 
 // Plan, risk and score tables also name projects or measures; they are read elsewhere.
@@ -177,6 +178,8 @@ function statusCellText(row: DocRow, L: Layout): string {
 function finish(d: Draft): void {
   const m = d.m;
   m.title = cleanMeasureTitle(m.title);
+  // A scanned title gets back the sara u or tone mark OCR dropped where exactly one mark mends it.
+  if (d.ocr) m.title = restoreDroppedMarks(m.title);
   // A title cut after its number ("3." then the rest on the next page) is numbered once it is whole.
   const lead = leadingNo(m.title);
   if (lead.no !== null && lead.rest !== '' && (m.no === null || m.no === lead.no)) {

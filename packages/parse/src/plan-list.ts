@@ -1,6 +1,7 @@
 import type { PlanProject } from '@lao/schemas';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, width } from './document.model.js';
 import { cleanTitleStart, isAmountText, isTotalText, readDimension, readRowNo, splitLeadingNo } from './plan-cells.js';
+import { restoreDroppedMarks } from './plan-title-repair.js';
 import { yearColumns } from './plan.parser.js';
 import { readHeader } from './table-header.js';
 
@@ -175,13 +176,15 @@ export function readProjectList(doc: Doc, range: { from: number; to: number } | 
       const ownNo = readRowNo(cellText(row, layout.no));
       const split = ownNo === null ? splitLeadingNo(rawTitle) : { no: ownNo, title: cleanTitleStart(rawTitle) };
       if (split.title === '') continue;
+      // A scanned title gets back the sara u or tone mark OCR dropped, as the year tables' titles do.
+      const title = row.cells[layout.title]?.confidence != null ? restoreDroppedMarks(split.title) : split.title;
       for (const g of layout.years) {
         const cell = row.cells[g.budget];
         const t = cell?.text ?? '';
         if (t === '') continue;
         const budget = amountOf(cell);
         out.push({
-          project: { year: g.year, no: ownNo ?? split.no, title: split.title, dimension, budget, quarters: [], page: row.page },
+          project: { year: g.year, no: ownNo ?? split.no, title, dimension, budget, quarters: [], page: row.page },
           row,
           confidence: cell?.number?.confidence ?? null,
         });
