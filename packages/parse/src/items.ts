@@ -1,8 +1,9 @@
 /**
  * Splits a cell of numbered or bulleted steps into items: "1. … 2. …", "1) … 2) …", "- … - …".
  * Numbers must run in sequence (1, 2, 3…) so a figure or a section number inside a step is not a split.
- * Read by OCR (`ocr`), a marker may be misread: a symbol in the place of the next number ("©." for ๒.)
- * and a first marker read as another digit ("2. … 2. … 3.") still split.
+ * Read by OCR (`ocr`), a marker may be misread: a symbol in the place of the next number ("©." for ๒.),
+ * the previous number again ("1) … 2) … 2) …") and a first marker read as another digit ("2. … 2. … 3.")
+ * still split.
  */
 export function splitItems(text: string, opts: { ocr?: boolean } = {}): string[] {
   const t = text.trim();
@@ -19,24 +20,30 @@ const NUM_MARK = /(^|\s)(\d{1,2})[.)](?!\d)\s*/g;
 // OCR: a digit, or one symbol (no letter, digit or bullet) standing where a Thai digit was printed.
 const OCR_MARK = /(^|\s)(\d{1,2}|[^\s\dA-Za-z\u0E00-\u0E7F\-•▪●.()"'“”])[.)](?!\d)\s*/g;
 
-type Mark = { at: number; body: number; n: number };
+type Mark = { at: number; body: number; n: number; close?: string };
 
 function splitNumbered(t: string, ocr: boolean): string[] {
   const found = [...t.matchAll(ocr ? OCR_MARK : NUM_MARK)].map((m) => ({
     at: (m.index ?? 0) + m[1]!.length,
     body: (m.index ?? 0) + m[0].length,
     n: /^\d+$/.test(m[2]!) ? Number(m[2]) : null,
+    close: m[0].trim().slice(-1),
   }));
   const marks: Mark[] = [];
   found.forEach((f, k) => {
-    const expected = marks.length === 0 ? null : marks[marks.length - 1]!.n + 1;
+    const last = marks[marks.length - 1];
+    const expected = last === undefined ? null : last.n + 1;
+    // The next number read (if any) follows the expected one.
+    const next = found.slice(k + 1).find((g) => g.n !== null);
+    const followed = expected !== null && (!next || next.n === expected + 1);
     if (f.n === null) {
-      // A symbol is the expected number when the next number read (if any) follows it.
-      const next = found.slice(k + 1).find((g) => g.n !== null);
-      if (expected !== null && (!next || next.n === expected + 1)) marks.push({ at: f.at, body: f.body, n: expected });
+      // A symbol in the place of the expected number.
+      if (followed) marks.push({ at: f.at, body: f.body, n: expected!, close: f.close });
       return;
     }
-    if (expected === null ? f.n <= 1 || f.at === 0 : f.n === expected) marks.push({ at: f.at, body: f.body, n: f.n });
+    if (expected === null ? f.n <= 1 || f.at === 0 : f.n === expected) marks.push({ at: f.at, body: f.body, n: f.n, close: f.close });
+    // "1) … 2) … 2) …": the previous number again, marked alike, where the next one belongs.
+    else if (ocr && followed && f.n === last!.n && f.close === last!.close) marks.push({ at: f.at, body: f.body, n: expected!, close: f.close });
     // "2. … 2. …": the first marker, at the start, misread.
     else if (ocr && marks.length === 1 && marks[0]!.at === 0 && marks[0]!.n !== 1 && f.n === 2) {
       marks[0]!.n = 1;

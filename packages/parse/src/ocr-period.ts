@@ -3,7 +3,7 @@ import { THAI_MONTHS, monthNumber, thaiDigitsToAscii } from '@lao/thai-text';
 /**
  * A period cell as OCR reads Thai print: month names without their marks ("กนยายน", "ธิ.ค.") and years
  * in Thai digits misread ("๒๕๖๘" as "2525", "869", "ba"). Month names are put back where their letters
- * name exactly one month; a year beside a month that is not near the fiscal year `fiscalYear` (two years
+ * (or all but a first one OCR added: "ฆมนาคม") name exactly one month; a year beside a month that is not near the fiscal year `fiscalYear` (two years
  * either side) becomes the year that fiscal year gives the month (ต.ค.–ธ.ค.: the year
  * before). Without a fiscal year only the month names are repaired.
  */
@@ -48,7 +48,9 @@ function repairMonths(text: string): string {
     if (monthNumber(run) !== null) return run;
     // "เดือนกนยายน": the month after เดือน.
     const lead = run.startsWith('เดือน') ? 'เดือน' : '';
-    const full = FULL_BY_LETTERS.get(letters(run.slice(lead.length)));
+    const rest = letters(run.slice(lead.length));
+    // A speck OCR read as a letter before the month ("ฆมนาคม" for มีนาคม).
+    const full = FULL_BY_LETTERS.get(rest) ?? (lead === '' && rest.length > 5 ? FULL_BY_LETTERS.get(rest.slice(1)) : undefined);
     return full === undefined ? run : lead + full;
   });
 }
