@@ -89,6 +89,26 @@ describe('rereadCells on the scanned fixture table (11 rows × 5 columns)', () =
     expect(out.lines.filter((l) => inside(l.box, scoreCell)).map((l) => l.text)).toEqual(['cell']);
     expect(out.lines.filter((l) => inside(l.box, codeCell)).map((l) => l.text)).toEqual(['ข้อ 1๕']);
   });
+
+  it('a replacing cell reading that lost Thai marks takes them back from the page reading of that cell', async () => {
+    // Page reading "สุจริตอย่าง" in the score cell; the cell reader answers every crop "สูจริตอย่าง" (s002-scan).
+    const thai: OcrLine = {
+      text: 'สุจริตอย่าง',
+      confidence: 60,
+      box: { x: 947, y: 796, w: 104, h: 33 },
+      words: [word('สุจริตอย่าง', { x: 947, y: 796, w: 104, h: 33 }, 60)],
+    };
+    const reader: CellReader = async (crop) => {
+      const box = { x: crop.width * 0.25, y: crop.height * 0.25, w: crop.width * 0.5, h: crop.height * 0.5 };
+      return { confidence: 90, lines: [{ text: 'สูจริตอย่าง', confidence: 90, box, words: [word('สูจริตอย่าง', box, 90)] }] };
+    };
+    const out = await rereadCells({ ...page, lines: [page.lines[0]!, thai] }, erased, reader);
+    const inCell = out.lines.filter((l) => inside(l.box, scoreCell));
+    expect(inCell.map((l) => l.text)).toEqual(['สุจริตอย่าง']);
+    expect(inCell[0]!.words.map((w) => [w.text, w.confidence])).toEqual([['สุจริตอย่าง', 90]]);
+    // Cells with no page reading keep the cell reading as read.
+    expect(out.lines.filter((l) => inside(l.box, codeCell)).map((l) => l.text)).toEqual(['สูจริตอย่าง']);
+  });
 });
 
 describe('OCR pool with cell re-reading on the scanned fixture', () => {

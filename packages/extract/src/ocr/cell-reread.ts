@@ -3,6 +3,7 @@ import { buildGrids } from '../layout/ruled-grid.builder.js';
 import type { OcrLine, OcrPage, OcrWord } from './ocr-result.types.js';
 import { rereadCellCodes } from './code-reread.js';
 import { findTickBox } from './tick-box.js';
+import { mergeMarks } from './mark-merge.js';
 
 /** OCR of one cell crop with the given page segmentation mode; boxes in the crop's pixels. */
 export type CellReader = (crop: PageImage, psm: 6 | 7) => Promise<{ confidence: number; lines: OcrLine[] }>;
@@ -140,6 +141,10 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
         ? cellConf >= NEW_TEXT_MIN_CONFIDENCE
         : cellConf >= weightedConfidence(pageWords) - slack && chars(lines) >= KEEP_TEXT * pageChars;
     if (!better) continue;
+    // The cell reading, read without the page's context, loses Thai marks the page reading kept ("จดซอ" where the
+    // page read "จัดซื้อ"): a word whose consonants match the page reading's and whose marks form dictionary words
+    // worse takes the page reading's marks.
+    if (pageWords.length > 0) lines = withPageMarks(lines, pageWords.map((w) => w.text).join(' '));
     added.set(c, lines);
     replaced.add(c);
   }
@@ -257,6 +262,30 @@ function clip(b: PixelBox, cell: PixelBox): PixelBox {
   const x1 = Math.min(b.x + b.w, cell.x + cell.w);
   const y1 = Math.min(b.y + b.h, cell.y + cell.h);
   return { x: x0, y: y0, w: Math.max(0, x1 - x0), h: Math.max(0, y1 - y0) };
+}
+
+/** The lines with each word's text merged mark by mark with the page reading of the cell (see mergeMarks). */
+function withPageMarks(lines: OcrLine[], pageText: string): OcrLine[] {
+  const texts = mergeMarks(
+    lines.flatMap((l) => l.words.map((w) => w.text)),
+    pageText,
+  );
+  let k = 0;
+  return lines.map((line) => {
+    const words = line.words.map((w) => ({ ...w, text: texts[k++]! }));
+    if (words.every((w, j) => w.text === line.words[j]!.text)) return line;
+    // Line text re-built from its words, each changed word put where the old one stood.
+    let text = line.text;
+    let from = 0;
+    words.forEach((w, j) => {
+      const old = line.words[j]!.text;
+      const i = text.indexOf(old, from);
+      if (i < 0) return;
+      text = text.slice(0, i) + w.text + text.slice(i + old.length);
+      from = i + w.text.length;
+    });
+    return { ...line, text, words };
+  });
 }
 
 /** Characters of the lines' words (spaces left out). */
