@@ -30,6 +30,12 @@ export const UNSEEN = [
 export const UNSEEN_SCANS = [
   // Every page: the status / ร้อยละ table read by OCR.
   { name: 'u3-measures-progress-pao-2567-scan', source: 'u3-measures-progress-pao-2567', pages: 'all' },
+  // Every page: the ITA tables (2-column tools, indicator table, per-tool question tables) read by OCR.
+  { name: 'u1-ita-analysis-town-2567-scan', source: 'u1-ita-analysis-town-2567', pages: 'all' },
+  // Every page: one measures table per indicator, Thai digits and month periods read by OCR.
+  { name: 'u2-integrity-measures-subdistrict-2569-scan', source: 'u2-integrity-measures-subdistrict-2569', pages: 'all' },
+  // Every page: the by-มิติ summary under grouped year heads and the project list read by OCR.
+  { name: 'u4-anticorruption-plan-city-2568-scan', source: 'u4-anticorruption-plan-city-2568', pages: 'all' },
 ] as const;
 
 const only = process.argv.slice(2);

@@ -29,7 +29,16 @@ type Doc = (typeof DOCS)[number];
  * Scanned twins (OCR; tesseract output may differ a little between machines): the document's identity
  * exactly, the rest as a floor of matched fields one below what was measured.
  */
-const SCANS = [{ name: 'u3-measures-progress-pao-2567-scan', exact: ['docType', 'fiscalYear', 'org.name', 'org.kind', 'measures.count'], minMatched: 57 }] as const;
+const IDENTITY = ['docType', 'fiscalYear', 'org.name', 'org.kind', 'org.district', 'org.province'] as const;
+const SCANS = [
+  { name: 'u3-measures-progress-pao-2567-scan', exact: ['docType', 'fiscalYear', 'org.name', 'org.kind', 'measures.count'], minMatched: 57 },
+  // 108/119 measured: IIT codes OCR read as "13", "[4", "17" (questions), a sara uu lost in a title, a step marker read "2ติ".
+  { name: 'u1-ita-analysis-town-2567-scan', exact: [...IDENTITY, 'measures.count'], minMatched: 107 },
+  // 82/89 (dump) to 84/89 (lao extract) measured: marks lost in titles and units, a quarter range whose end OCR lost.
+  { name: 'u2-integrity-measures-subdistrict-2569-scan', exact: [...IDENTITY, 'measures.count'], minMatched: 81 },
+  // 133/139 measured: ซื่อ/ซื้อ and เรือง/เรื่อง, both real words once OCR dropped the mark.
+  { name: 'u4-anticorruption-plan-city-2568-scan', exact: [...IDENTITY, 'plan.projects.count[2568]', 'plan.projects.count[2569]', 'plan.projects.count[2570]'], minMatched: 132 },
+] as const;
 
 /** Field keys (see unseen-fields.ts) the product gets wrong today; a fix makes them pass without an edit here. */
 const KNOWN_WRONG: Record<Doc, RegExp[]> = {
@@ -58,10 +67,10 @@ beforeAll(() => {
   const r = spawnSync('pnpm', ['-s', 'lao', 'extract', '--out', out, ...[...DOCS, ...SCANS.map((s) => s.name)].map((d) => path.join(here, `${d}.pdf`))], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 480_000,
+    timeout: 900_000,
   });
   run = { status: r.status, stderr: r.stderr };
-}, 500_000);
+}, 920_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const read = (file: string): Report => ReportSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
