@@ -25,6 +25,10 @@ describe('mergeMarks', () => {
     expect(mergeMarks(['ซื่อสัตย์'], 'ซือสัตย์')).toEqual(['ซื่อสัตย์']);
     expect(mergeMarks(['ความ'], 'คุวาม')).toEqual(['ความ']);
     expect(mergeMarks(['ตําบลดงครั้ง'], 'ตําบลดงครัง')).toEqual(['ตําบลดงครั้ง']);
+    // Sara am decomposed (nikhahit + า, as OCR gives it) is the dictionary's ำ.
+    expect(mergeMarks(['อานาจ'], 'อํานาจ')).toEqual(['อํานาจ']);
+    expect(mergeMarks(['อํานาจ'], 'อานาจ')).toEqual(['อํานาจ']);
+    expect(mergeMarks(['อานาจ'], 'อำนาจ')).toEqual(['อำนาจ']);
     // A stray mark in the page reading is no gain.
     expect(mergeMarks(['และโปร่งใส'], 'แล่ะโปร่งใส')).toEqual(['และโปร่งใส']);
   });

@@ -1,9 +1,12 @@
-import { isThaiCombiningMark, isThaiConsonant, segmentWords } from '@lao/thai-text';
+import { isThaiCombiningMark, isThaiConsonant, repairThai, segmentWords } from '@lao/thai-text';
+
+/** A character with its marks left out: sara am (ำ, nikhahit + า, as OCR often gives it decomposed) is its า. */
+const bare = (ch: string) => (ch === '\u0E33' ? '\u0E32' : ch);
 
 /** The text without Thai combining marks (vowels above/below, tone marks): its consonants, digits and the rest. */
 export function skeleton(s: string): string {
   let out = '';
-  for (const ch of s) if (!isThaiCombiningMark(ch)) out += ch;
+  for (const ch of s) if (!isThaiCombiningMark(ch)) out += bare(ch);
   return out;
 }
 
@@ -17,7 +20,8 @@ export function skeleton(s: string): string {
 function wordScore(s: string): number[] {
   let covered = 0;
   let marks = 0;
-  const segs = segmentWords(s).filter((g) => g.thai);
+  // The dictionary spells sara am composed (ำ): "อํานาจ" as OCR reads it is the known "อำนาจ".
+  const segs = segmentWords(repairThai(s)).filter((g) => g.thai);
   for (const g of segs) {
     if (!g.known) continue;
     const n = [...skeleton(g.text)].length;
@@ -45,7 +49,7 @@ export function mergeMarks(words: readonly string[], other: string): string[] {
   // Positions in `flat` of the characters that are no marks: skeleton index → text index.
   const at: number[] = [];
   flat.forEach((ch, i) => !isThaiCombiningMark(ch) && at.push(i));
-  const sk = at.map((i) => flat[i]!).join('');
+  const sk = at.map((i) => bare(flat[i]!)).join('');
   const skChars = [...sk];
   let cursor = 0;
   return words.map((word) => {
