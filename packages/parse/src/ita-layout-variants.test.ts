@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PageText, TableCell, TextLine } from '@lao/schemas';
-import { normalizeText } from '@lao/thai-text';
+import { ruledPage, type ProseLine } from './test-support/ruled-page.js';
 import { buildDoc, proseLines } from './document.model.js';
 import { parseIndicators } from './indicator-table.parser.js';
 import { parseItaSummary } from './ita-summary.parser.js';
@@ -12,40 +11,8 @@ import { withParagraphRest } from './prose-paragraphs.js';
 // over three lines, tool totals in a two-column table, an indicator table with a tool column, question
 // tables per tool with bare codes (i1, e1, o1) and the indicator name in a merged first column.
 
-type ProseLine = { text: string; x?: number; w?: number };
-
-/** A born-digital page: prose lines (x/w as printed: an indented first line, a short last line), then ruled tables. */
-function page(no: number, prose: ProseLine[], tables: string[][][] = []): PageText {
-  const lines: TextLine[] = [];
-  let y = 76;
-  const add = (text: string, x: number, w: number, h: number): TextLine => {
-    const l: TextLine = { id: `p${no}-l${lines.length}`, raw: text, text: normalizeText(text), box: { x, y, w, h }, confidence: null };
-    lines.push(l);
-    return l;
-  };
-  for (const p of prose) {
-    add(p.text, p.x ?? 85, p.w ?? 440, 16);
-    y += 22;
-  }
-  const out = tables.map((rows, t) => {
-    const top = y;
-    const cols = Math.max(...rows.map((r) => r.length));
-    const cw = 450 / cols;
-    const tableRows = rows.map((r) => {
-      const rowY = y;
-      const cells: TableCell[] = r.map((text, j) => {
-        const box = { x: 85 + j * cw, y: rowY, w: cw, h: 20 };
-        const ids = text === '' ? [] : [add(text, box.x + 4, Math.min(cw - 8, text.length * 5), 14).id];
-        return { raw: text, text: normalizeText(text), box, lineIds: ids, confidence: null };
-      });
-      y += 20;
-      return { box: { x: 85, y: rowY, w: 450, h: 20 }, cells };
-    });
-    y += 10;
-    return { id: `p${no}-t${t}`, source: 'ruled' as const, box: { x: 85, y: top, w: 450, h: y - top }, rows: tableRows };
-  });
-  return { page: no, width: 595, height: 842, method: 'text', confidence: null, lostChars: 0, notes: [], lines, tables: out };
-}
+// Cell lines 14 pt high, as printed in these tables.
+const page = (no: number, prose: ProseLine[], tables: string[][][] = []) => ruledPage(no, prose, tables, 14);
 
 const OVERALL: ProseLine[] = [
   { text: 'ส่วนที่ 1 ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567', w: 450 },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PageText, TableCell, TextLine } from '@lao/schemas';
-import { normalizeText } from '@lao/thai-text';
+import { ruledPage } from './test-support/ruled-page.js';
 import { buildDoc, proseLines } from './document.model.js';
 import { parseIndicators } from './indicator-table.parser.js';
 import { parseItaSummary } from './ita-summary.parser.js';
@@ -10,37 +9,7 @@ import { parseQuestions } from './question-tables.parser.js';
 // rows "n. name | score", tool totals, the total and the level; an e-PlanNACC year table, which is no
 // indicator table although its rows start with a number and hold small numbers (มิติ, 0.00).
 
-function page(no: number, prose: string[], tables: string[][][] = []): PageText {
-  const lines: TextLine[] = [];
-  let y = 76;
-  const add = (text: string, x: number, w: number): TextLine => {
-    const l: TextLine = { id: `p${no}-l${lines.length}`, raw: text, text: normalizeText(text), box: { x, y, w, h: 16 }, confidence: null };
-    lines.push(l);
-    return l;
-  };
-  for (const p of prose) {
-    add(p, 85, 440);
-    y += 22;
-  }
-  const out = tables.map((rows, t) => {
-    const top = y;
-    const cols = Math.max(...rows.map((r) => r.length));
-    const cw = 450 / cols;
-    const tableRows = rows.map((r) => {
-      const rowY = y;
-      const cells: TableCell[] = r.map((text, j) => {
-        const box = { x: 85 + j * cw, y: rowY, w: cw, h: 20 };
-        const ids = text === '' ? [] : [add(text, box.x + 4, Math.min(cw - 8, text.length * 5)).id];
-        return { raw: text, text: normalizeText(text), box, lineIds: ids, confidence: null };
-      });
-      y += 20;
-      return { box: { x: 85, y: rowY, w: 450, h: 20 }, cells };
-    });
-    y += 10;
-    return { id: `p${no}-t${t}`, source: 'ruled' as const, box: { x: 85, y: top, w: 450, h: y - top }, rows: tableRows };
-  });
-  return { page: no, width: 595, height: 842, method: 'text', confidence: null, lostChars: 0, notes: [], lines, tables: out };
-}
+const page = (no: number, prose: string[], tables: string[][][] = []) => ruledPage(no, prose, tables);
 
 const SHORT_SUMMARY = [
   ['ตัวชี้วัด', 'คะแนน'],

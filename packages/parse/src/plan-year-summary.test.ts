@@ -1,42 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import type { PageText, TableCell, TextLine } from '@lao/schemas';
-import { normalizeText } from '@lao/thai-text';
+import { ruledPage } from './test-support/ruled-page.js';
 import { buildDoc } from './document.model.js';
 import { parsePlan } from './plan.parser.js';
 import { parseYearSummary } from './plan-year-summary.js';
 
 // tests/unseen u9: an e-PlanNACC plan whose summary states the projects and budget per year, not per มิติ.
 
-function page(no: number, prose: string[], tables: string[][][]): PageText {
-  const lines: TextLine[] = [];
-  let y = 76;
-  const add = (text: string, x: number, w: number): TextLine => {
-    const l: TextLine = { id: `p${no}-l${lines.length}`, raw: text, text: normalizeText(text), box: { x, y, w, h: 16 }, confidence: null };
-    lines.push(l);
-    return l;
-  };
-  for (const p of prose) {
-    add(p, 85, 440);
-    y += 22;
-  }
-  const out = tables.map((rows, t) => {
-    const top = y;
-    const cw = 450 / Math.max(...rows.map((r) => r.length));
-    const tableRows = rows.map((r) => {
-      const rowY = y;
-      const cells: TableCell[] = r.map((text, j) => {
-        const box = { x: 85 + j * cw, y: rowY, w: cw, h: 20 };
-        const ids = text === '' ? [] : [add(text, box.x + 4, Math.min(cw - 8, text.length * 5)).id];
-        return { raw: text, text: normalizeText(text), box, lineIds: ids, confidence: null };
-      });
-      y += 20;
-      return { box: { x: 85, y: rowY, w: 450, h: 20 }, cells };
-    });
-    y += 10;
-    return { id: `p${no}-t${t}`, source: 'ruled' as const, box: { x: 85, y: top, w: 450, h: y - top }, rows: tableRows };
-  });
-  return { page: no, width: 595, height: 842, method: 'text', confidence: null, lostChars: 0, notes: [], lines, tables: out };
-}
+const page = (no: number, prose: string[], tables: string[][][]) => ruledPage(no, prose, tables);
 
 const SUMMARY = [
   ['ปีงบประมาณ', 'จำนวนโครงการ', 'งบประมาณ (บาท)'],
