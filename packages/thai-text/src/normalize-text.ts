@@ -14,11 +14,18 @@ export type NormalizeOptions = {
  * dictionary-based step (removeWrapSpaces), because it needs the surrounding words.
  */
 export function normalizeText(raw: string, opts: NormalizeOptions = {}): string {
-  let t = repairThai(raw);
-  if ((opts.digits ?? 'ascii') === 'ascii') t = thaiDigitsToAscii(t);
-  if (opts.keepTabs) {
-    t = t.replace(/[^\S\t]+/gu, ' ').replace(/ *\t */g, '\t');
-    return t.replace(/^ +| +$/g, '');
+  // Collapsing whitespace can bring marks together that repairThai joins ("ำ\u00A0า" becomes
+  // "ำ า", then ำ), so the two steps run to a fixpoint; each round only shortens the text.
+  let t = raw;
+  for (let round = 0; round < 4; round++) {
+    const next = collapseSpaces(repairThai(t), opts.keepTabs ?? false);
+    if (next === t) break;
+    t = next;
   }
+  return (opts.digits ?? 'ascii') === 'ascii' ? thaiDigitsToAscii(t) : t;
+}
+
+function collapseSpaces(t: string, keepTabs: boolean): string {
+  if (keepTabs) return t.replace(/[^\S\t]+/gu, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
   return t.replace(/\s+/gu, ' ').trim();
 }
