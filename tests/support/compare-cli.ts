@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ReportSchema } from '@lao/schemas';
-import { compareReports, flagKeys } from './report-fields.js';
+import { compareReports, flagKeyDiff } from './report-fields.js';
 
 const [outDir, ...names] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: compare-cli OUT_DIR [name ...]');
@@ -13,10 +13,7 @@ for (const name of list) {
   const expected = ReportSchema.parse(JSON.parse(readFileSync(path.join(samples, `${name}.expected.json`), 'utf8')));
   const actual = ReportSchema.parse(JSON.parse(readFileSync(path.join(outDir, `${name}.json`), 'utf8')));
   const c = compareReports(expected, actual);
-  const ef = flagKeys(expected);
-  const af = flagKeys(actual);
-  const missing = ef.filter((k) => !af.includes(k));
-  const extra = af.filter((k) => !ef.includes(k));
+  const { missing, extra } = flagKeyDiff(expected, actual);
   console.log(`${name}: fields ${c.matched}/${c.total} = ${(c.accuracy * 100).toFixed(1)}%; flags missing ${missing.length}, extra ${extra.length}`);
   for (const d of c.diffs.slice(0, 40)) console.log(`   ${d.key}: expected ${JSON.stringify(d.expected)} got ${JSON.stringify(d.actual)}`);
   if (c.diffs.length > 40) console.log(`   … ${c.diffs.length - 40} more`);

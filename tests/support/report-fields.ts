@@ -70,6 +70,25 @@ export function flagKeys(r: Report): string[] {
     .sort();
 }
 
+/**
+ * Flag keys of one report missing from the other, as multisets: a report raises the same code on the same pages more
+ * than once (one per indicator), and the tests compare the sorted lists exactly, so a count that differs is a missing
+ * or an extra flag.
+ */
+export function flagKeyDiff(expected: Report, actual: Report): { missing: string[]; extra: string[] } {
+  const without = (a: string[], b: string[]) => {
+    const left = [...b];
+    return a.filter((k) => {
+      const i = left.indexOf(k);
+      if (i >= 0) left.splice(i, 1);
+      return i < 0;
+    });
+  };
+  const ef = flagKeys(expected);
+  const af = flagKeys(actual);
+  return { missing: without(ef, af), extra: without(af, ef) };
+}
+
 /** Whitespace is not part of a title's identity (line wraps move it). */
 function squash(s: string): string {
   return s.replace(/\s+/g, '');

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ReportSchema } from '@lao/schemas';
-import { compareReports, flagKeys } from '../support/report-fields.js';
+import { compareReports, flagKeyDiff } from '../support/report-fields.js';
 import { compareUnseen } from './unseen-fields.js';
 
 const [outDir, ...names] = process.argv.slice(2);
@@ -15,13 +15,12 @@ for (const name of list) {
   const actual = ReportSchema.parse(JSON.parse(readFileSync(path.join(outDir, `${name}.json`), 'utf8')));
   const base = compareReports(expected, actual);
   const c = compareUnseen(expected, actual);
-  const ef = flagKeys(expected);
-  const af = flagKeys(actual);
+  const { missing, extra } = flagKeyDiff(expected, actual);
   console.log(
     `${name}: report-fields ${base.matched}/${base.total} = ${(base.accuracy * 100).toFixed(1)}%; ` +
       `with measure details ${c.matched}/${c.total} = ${(c.accuracy * 100).toFixed(1)}%`,
   );
   for (const d of c.diffs) console.log(`   ${d.key}: expected ${JSON.stringify(d.expected)} got ${JSON.stringify(d.actual)}`);
-  for (const k of ef.filter((k) => !af.includes(k))) console.log(`   flag missing ${k}`);
-  for (const k of af.filter((k) => !ef.includes(k))) console.log(`   flag extra   ${k}`);
+  for (const k of missing) console.log(`   flag missing ${k}`);
+  for (const k of extra) console.log(`   flag extra   ${k}`);
 }
