@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { LaoError, PageTextSchema, type PageText } from '@lao/schemas';
 import { decideTextLayer } from './decide/text-layer.decision.js';
-import { decodeImageFile, type PageImage } from './image/index.js';
+import { decodeImageFile, rotateRuling, type PageImage } from './image/index.js';
 import type { OcrPage } from './ocr/index.js';
 import { openPdfTextLayer, type PdfTextLayer } from './pdf/pdf-text-layer.client.js';
 import { PdfRenderSource } from './pdf/pdfjs-render.source.js';
@@ -106,7 +106,7 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
     if (!image) throw new LaoError('INVALID_INPUT', `no page ${pageNo}`);
     if (!ocr) throw new LaoError('OCR_FAILED', 'image input needs an OCR engine');
     const result = await recognize(ocr, image, pageNo);
-    const size = { width: (image.width * 72) / image.dpi, height: (image.height * 72) / image.dpi };
+    const size = uprightSize({ width: (image.width * 72) / image.dpi, height: (image.height * 72) / image.dpi }, result.rotated);
     return PageTextSchema.parse(withNotes(buildOcrPage(pageNo, result, size), ['decision:ocr(image)', ...image.notes]));
   }
   const raw = await doc.textLayer.readPage(pageNo);
@@ -126,7 +126,11 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
     page.cleanup();
   }
   const result = await recognize(ocr, image, pageNo);
-  const ocrPage = buildOcrPage(pageNo, result, { width: raw.width, height: raw.height }, raw.rulings);
+  // The text layer's size and rules are in the page's displayed frame; a page the OCR side turned upright
+  // (sideways or upside-down scan) gets both turned the same way, so its boxes, size and rules agree.
+  const turn = result.rotated ?? 0;
+  const rules = raw.rulings.map((r) => rotateRuling(r, raw.width, raw.height, turn));
+  const ocrPage = buildOcrPage(pageNo, result, uprightSize({ width: raw.width, height: raw.height }, turn), rules);
   const decision = opts.forceOcr && verdict.usable ? 'decision:ocr(forced)' : `decision:ocr(${why})`;
   return PageTextSchema.parse(withNotes(ocrPage, [decision, `image:${source}`, ...image.notes]));
 }
@@ -138,6 +142,10 @@ async function recognize(ocr: OcrEngine, image: PageImage, pageNo: number): Prom
     const e = LaoError.from(err, 'OCR_FAILED');
     throw new LaoError(e.code, `page ${pageNo}: ${e.message}`, { cause: err });
   }
+}
+
+function uprightSize(size: { width: number; height: number }, rotated: number | undefined): { width: number; height: number } {
+  return rotated === 90 || rotated === 270 ? { width: size.height, height: size.width } : size;
 }
 
 function withNotes(page: PageText, notes: string[]): PageText {

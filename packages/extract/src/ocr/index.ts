@@ -8,3 +8,4 @@ export { rereadNumbers, looksNumeric, REPLACE_MIN_CONFIDENCE, THAI_REPLACE_MIN_C
 export { rereadCells, type CellReader, type CellRereadMode } from './cell-reread.js';
 export { completeRulings } from './ruling-completion.js';
 export { findTickBox, type TickBox } from './tick-box.js';
+export { readingSignal, orientationCandidates, readingScore, looksUpright, type ReadingSignal } from './page-orientation.js';

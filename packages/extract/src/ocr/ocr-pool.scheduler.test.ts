@@ -107,6 +107,37 @@ describe('OCR pool (tesseract.js, tha+eng)', () => {
     120_000,
   );
 
+  it(
+    'reads a page the same on a fresh worker, on a worker that read other pages, and beside another page on 2 workers',
+    async () => {
+      // A batch must not change what a page says: which worker reads a page, and what it read before, depends on
+      // timing. Everything but the timings must be identical.
+      const doc = await getDocument({ data: fixture('ocr-scan-200.pdf'), verbosity: 0 }).promise;
+      const { image } = await pageImage(await doc.getPage(1));
+      await doc.destroy();
+      const [title] = await decodeImageFile(fixture('ocr-title.png'));
+      const [two1, two2] = await decodeImageFile(fixture('ocr-two-pages.tif'));
+      const stable = (page: Awaited<ReturnType<ReturnType<typeof createOcrPool>['recognize']>>) =>
+        JSON.stringify({ ...page, ms: 0, notes: page.notes.map((n) => n.replace(/,\d+ms$/, '')) });
+
+      const fresh = createOcrPool({ workers: 1 });
+      const used = createOcrPool({ workers: 1 });
+      const pair = createOcrPool({ workers: 2 });
+      try {
+        const alone = stable(await fresh.recognize(image));
+        await used.recognize(title!);
+        await used.recognize(two1!);
+        const afterOthers = stable(await used.recognize(image));
+        const [, beside] = await Promise.all([pair.recognize(two2!), pair.recognize(image), pair.recognize(title!)]);
+        expect(afterOthers).toBe(alone);
+        expect(stable(beside)).toBe(alone);
+      } finally {
+        await Promise.all([fresh.close(), used.close(), pair.close()]);
+      }
+    },
+    400_000,
+  );
+
   it('refuses an image whose bytes do not match its size', async () => {
     const pool = createOcrPool();
     await expect(pool.recognize({ ...blank(10, 10), data: new Uint8Array(5) })).rejects.toMatchObject({ code: 'INVALID_INPUT' });

@@ -1,12 +1,13 @@
 import { LaoError } from '@lao/schemas';
-import { eraseRulings, findRulings, toPgm, type PageImage } from '../image/index.js';
+import { eraseRulings, findRulings, rotateImage, toPgm, type PageImage, type PixelRuling, type QuarterTurn } from '../image/index.js';
 import { blocksToLines, type TesseractBlockLike } from './ocr-lines.mapper.js';
 import { OcrPoolOptionsSchema, type OcrPoolOptions } from './ocr-options.js';
-import type { OcrPage } from './ocr-result.types.js';
+import type { OcrLine, OcrPage } from './ocr-result.types.js';
 import { rereadNumbers } from './number-reread.js';
 import { rereadCells, type CellReader } from './cell-reread.js';
 import { completeRulings } from './ruling-completion.js';
 import { startOcrWorker, type OcrWorker } from './ocr-worker.js';
+import { looksUpright, MIN_GAIN, orientationCandidates, readingScore, readingSignal, type ReadingSignal } from './page-orientation.js';
 
 export type OcrPoolStats = {
   /** Workers started over the pool's life (first start, recycling, replacing crashed ones). */
@@ -29,6 +30,17 @@ export type OcrPool = {
 };
 
 type Slot = { worker: OcrWorker | null; pages: number; busy: boolean };
+type PageReading = {
+  /** The page image as read (turned when orientation candidates were tried), before ruling erasure. */
+  source: PageImage;
+  /** What tesseract saw: `source` with its rulings erased. */
+  image: PageImage;
+  rulings: PixelRuling[];
+  added: PixelRuling[];
+  confidence: number;
+  lines: OcrLine[];
+  signal: ReadingSignal;
+};
 type Job = { image: PageImage; resolve: (page: OcrPage) => void; reject: (err: unknown) => void };
 
 /**
@@ -59,28 +71,53 @@ export function createOcrPool(options: Partial<OcrPoolOptions> = {}): OcrPool {
         counts.started++;
       }
       const started = performance.now();
-      const found = config.eraseRulings ? findRulings(job.image) : { rulings: [], runs: { h: [], v: [] } };
-      const { runs } = found;
-      const { rulings, added } = completeRulings(found.rulings, job.image.dpi);
-      const image = config.eraseRulings && rulings.length > 0 ? eraseRulings(job.image, runs) : job.image;
       const worker = slot.worker;
-      const dpi = String(Math.round(image.dpi));
-      const raw = await worker.recognize(toPgm(image), { user_defined_dpi: dpi });
-      slot.pages++;
+      // One full-page reading: rulings found and erased on this image, then tesseract.
+      const readPage = async (source: PageImage): Promise<PageReading> => {
+        const found = config.eraseRulings ? findRulings(source) : { rulings: [], runs: { h: [], v: [] } };
+        const { rulings, added } = completeRulings(found.rulings, source.dpi);
+        const image = config.eraseRulings && rulings.length > 0 ? eraseRulings(source, found.runs) : source;
+        const raw = await worker.recognize(toPgm(image), { user_defined_dpi: String(Math.round(image.dpi)) });
+        slot.pages++;
+        const lines = blocksToLines(raw.blocks as unknown as TesseractBlockLike[] | null);
+        const confidence = Math.max(0, Math.min(100, raw.confidence));
+        return { source, image, rulings, added, confidence, lines, signal: readingSignal({ confidence, lines }) };
+      };
+      const first = await readPage(job.image);
       counts.pages++;
+      // Sideways or upside-down scans: read the page turned, keep the clearly better reading (page-orientation.ts).
+      // An upright page has no candidates and keeps its single reading.
+      let chosen = first;
+      let turned: QuarterTurn = 0;
+      const tried: QuarterTurn[] = [];
+      for (const degrees of orientationCandidates(first.signal)) {
+        const reading = await readPage(rotateImage(job.image, degrees));
+        tried.push(degrees);
+        const bar = chosen === first ? readingScore(first.signal) + MIN_GAIN : readingScore(chosen.signal);
+        if (readingScore(reading.signal) > bar) {
+          chosen = reading;
+          turned = degrees;
+        }
+        if (chosen !== first && looksUpright(chosen.signal)) break;
+      }
+      const { image, rulings, added } = chosen;
+      const dpi = String(Math.round(image.dpi));
       let page: OcrPage = {
-        width: job.image.width,
-        height: job.image.height,
+        width: chosen.source.width,
+        height: chosen.source.height,
         dpi: job.image.dpi,
-        confidence: Math.max(0, Math.min(100, raw.confidence)),
-        lines: blocksToLines(raw.blocks as unknown as TesseractBlockLike[] | null),
+        confidence: chosen.confidence,
+        lines: chosen.lines,
         rulings,
         notes: [
           ...job.image.notes,
           `ocr:tesseract.js psm${config.psm} ${config.languages.join('+')}`,
+          ...(tried.length > 0 ? [`orientation:tried=${tried.join(',')}`] : []),
+          ...(turned !== 0 ? [`orientation:rotated=${turned}`] : []),
           ...(rulings.length > 0 ? [`rulings:erased=${rulings.length - added.length}`] : []),
           ...(added.length > 0 ? [`rulings:open-borders=${added.length}`] : []),
         ],
+        ...(turned !== 0 ? { rotated: turned } : {}),
         ms: 0,
       };
       if (config.cells === 'reread' && rulings.length > 0) {

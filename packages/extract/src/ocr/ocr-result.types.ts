@@ -37,7 +37,10 @@ export const OcrLineSchema = z.object({
 export type OcrLine = z.infer<typeof OcrLineSchema>;
 
 export const OcrPageSchema = z.object({
-  /** Size and resolution of the image the boxes refer to (points = pixels × 72 / dpi). */
+  /**
+   * Size and resolution of the image the boxes refer to (points = pixels × 72 / dpi). When `rotated` is set
+   * that is the given image turned upright, so width and height are swapped for 90 and 270.
+   */
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   dpi: z.number().positive(),
@@ -47,6 +50,8 @@ export const OcrPageSchema = z.object({
   lines: z.array(OcrLineSchema),
   /** Table rulings found on the image (pixels; `at` is y for 'h', x for 'v'), for ruled-table building. */
   rulings: z.array(z.object({ orientation: z.enum(['h', 'v']), at: z.number(), from: z.number(), to: z.number() })),
+  /** Clockwise turn (degrees) applied to a sideways or upside-down page image before the kept reading. */
+  rotated: z.union([z.literal(90), z.literal(180), z.literal(270)]).optional(),
   notes: z.array(z.string()),
   /** Wall time spent recognising, for benchmarks and logs. */
   ms: z.number().nonnegative(),

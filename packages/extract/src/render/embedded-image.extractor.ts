@@ -1,5 +1,5 @@
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { downscaleGray, pixelBudgetScale, rgbaToGray, type PageImage } from '../image/index.js';
+import { downscaleGray, pixelBudgetScale, rgbaToGray, rotateImage, type PageImage, type QuarterTurn } from '../image/index.js';
 import { RenderOptionsSchema, type RenderOptions } from './render-options.js';
 
 type Matrix = [number, number, number, number, number, number];
@@ -29,11 +29,14 @@ function multiply(m: Matrix, n: Matrix): Matrix {
  * When a page is nothing but one upright image covering it (a scan, e.g. img2pdf's output), returns
  * that image's own pixels at its own resolution: cheaper than rendering (no rasterisation, no
  * resampling) and exactly what the scanner produced. Returns null for anything else (text, vector
- * drawing, several images, rotation), which the caller then renders.
+ * drawing, several images, a skewed or mirrored image), which the caller then renders. A page with
+ * /Rotate gets the pixels turned the same way, so the image shows the page as a viewer displays it
+ * (as rendering would, and as the text layer's page size is measured).
  */
 export async function extractFullPageImage(page: PDFPageProxy, options: Partial<RenderOptions> = {}): Promise<PageImage | null> {
   const { maxPixels } = RenderOptionsSchema.parse(options);
-  if (page.rotate % 360 !== 0) return null;
+  const turn = ((((page.rotate ?? 0) % 360) + 360) % 360) as number;
+  if (turn % 90 !== 0) return null;
   const ops = await page.getOperatorList();
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -61,6 +64,10 @@ export async function extractFullPageImage(page: PDFPageProxy, options: Partial<
   if (!gray) return null;
   const dpi = img.width / (a / 72);
   let image: PageImage = { width: img.width, height: img.height, dpi, data: gray, notes: [`image:embedded@${Math.round(dpi)}dpi`] };
+  if (turn !== 0) {
+    image = rotateImage(image, turn as QuarterTurn);
+    image.notes.push(`image:page-rotate=${turn}`);
+  }
   const scale = pixelBudgetScale(img.width, img.height, maxPixels);
   if (scale < 1) {
     image = downscaleGray(image, scale);
