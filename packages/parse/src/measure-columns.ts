@@ -13,10 +13,16 @@ export type MeasureRole =
   | 'outcome'
   | 'result'
   | 'remark'
+  /** The money set aside or spent. Known so that no other role takes the column; the contract's Measure has no budget field, so it is not recorded. */
+  | 'budget'
+  /** One quarter of the fiscal year ("ไตรมาส 2", or "2" under a spanning "ไตรมาส"), ticked when the measure runs in it. */
+  | 'quarter'
   | 'no';
 
 // Tested in this order: the most specific label wins ("ผลการดำเนินการ ผลผลิต" is output, not result).
 const ROLE_TESTS: Array<[MeasureRole, RegExp]> = [
+  // Before the period: "ระยะเวลาดำเนินการ" over "ไตรมาส 1 … 4" is four tick columns, not one period.
+  ['quarter', /ไตรมาส(?:ที่)?[1-4]$/],
   ['output', /ผลผลิต/],
   ['outcome', /ผลลัพธ์/],
   ['responsible', /ผู้รับผิดชอบ|หน่วยงานที่รับผิดชอบ|หน่วยงานรับผิดชอบ/],
@@ -24,6 +30,9 @@ const ROLE_TESTS: Array<[MeasureRole, RegExp]> = [
   ['progress', /ร้อยละ|ความก้าวหน้า|%/],
   ['status', /สถานะ|ดำเนินการแล้ว|แล้วเสร็จ|อยู่ระหว่าง|ยังไม่(?:ได้)?ดำเนินการ|ไม่ได้ดำเนินการ/],
   ['remark', /หมายเหตุ/],
+  // "งบประมาณ (บาท)", "งบประมาณที่ได้รับ", "งบประมาณที่ใช้", "จำนวนเงิน (บาท)"; before the title test, which
+  // "งบประมาณโครงการ" would also pass.
+  ['budget', /^(?:งบประมาณ|งบ\(|วงเงิน|แหล่งงบ)|\(บาท\)/],
   ['steps', /ขั้นตอน|วิธีการ|วิธีดำเนินการ/],
   // The ITA indicator, not a KPI column ("ตัวชี้วัด/ค่าเป้าหมาย", "ตัวชี้วัดความสำเร็จ").
   ['indicator', /^ตัวชี้วัด(?!.*(?:เป้าหมาย|สำเร็จ|KPI|ผลผลิต|ผลลัพธ์))/],
@@ -44,9 +53,26 @@ export function roleOf(label: string): MeasureRole | null {
 export const MEASURE_HEADER_VOCAB =
   /มาตรการ|โครงการ|กิจกรรม|ขั้นตอน|วิธีการ|ผู้รับผิดชอบ|ระยะเวลา|ผลการดำเนิน|ผลผลิต|ผลลัพธ์|แนวทาง|รายละเอียด|หมายเหตุ|ตัวชี้วัด|การกำกับติดตาม|สถานะ/;
 
+// Tables of other kinds that also name projects or measures, read elsewhere: a plan's tables by มิติ, risk
+// tables and score tables. Neither a budget column nor quarter columns make a plan: integrity-measures
+// reports often print both ("งบประมาณ (บาท)": amounts, "-", "ไม่ใช้งบประมาณ"; the quarters ticked).
+// e-PlanNACC year tables are the plan's by the plan's own test (yearLayout), which the caller applies.
+const OTHER_TABLE = /มิติ|ความเสี่ยง|Risk|คะแนน/;
+
+/**
+ * The header is that of another kind of table: it names a มิติ, a risk or a score, or it has a column per
+ * year ("ปี 2568 (บาท) | ปี 2569 (บาท)", a plan's budget by year). A year in a period head
+ * ("ระยะเวลา ต.ค. 2567 - ก.ย. 2568") is the measures' timing, not a year column.
+ */
+export function isOtherTableHeader(labels: string[]): boolean {
+  if (labels.some((l) => OTHER_TABLE.test(l))) return true;
+  const years = new Set(labels.filter((l) => roleOf(l) !== 'period').flatMap((l) => /(?<!\d)25\d\d(?!\d)/.exec(l)?.[0] ?? []));
+  return years.size >= 2;
+}
+
 /** A table is a measure table when its header names a measure column and something done about it. */
 export function isMeasureHeader(roles: Array<MeasureRole | null>): boolean {
   const has = (r: MeasureRole) => roles.includes(r);
-  const actions = ['steps', 'responsible', 'period', 'output', 'outcome', 'result', 'guideline', 'detail', 'status'] as const;
+  const actions = ['steps', 'responsible', 'period', 'quarter', 'output', 'outcome', 'result', 'guideline', 'detail', 'status'] as const;
   return has('title') && actions.filter((a) => has(a)).length >= 2;
 }

@@ -2,17 +2,15 @@ import { INDICATORS, type Measure } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
-import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, roleOf } from './measure-columns.js';
+import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, isOtherTableHeader, roleOf } from './measure-columns.js';
 import { respreadRow } from './measure-cells.js';
 import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { repairOcrPeriod } from './ocr-period.js';
 import { parsePeriod } from './period.parser.js';
+import { yearLayout } from './plan-layout.js';
 import { restoreDroppedMarks } from './plan-title-repair.js';
 import { readHeader } from './table-header.js';
-
-// Plan, risk and score tables also name projects or measures; they are read elsewhere.
-const NOT_MEASURES = /มิติ|ไตรมาส|ความเสี่ยง|Risk|คะแนน|งบประมาณ\s?\(บาท\)/;
 
 type Layout = { roles: Array<MeasureRole | null>; labels: string[]; width: number; headerKeys: string[] };
 type Draft = {
@@ -24,6 +22,8 @@ type Draft = {
   periodText?: string | null;
   statusText?: string | null;
   percentText?: string | null;
+  /** Quarters ticked in ไตรมาส columns: the period when no period cell says it. */
+  quarters?: Set<number>;
   /** The fiscal year the table's heading (or the cover) names: quarters printed alone fall in it. */
   fiscalYear: number | null;
   /** Read by OCR: its period cell may hold month names without their marks and misread years. */
@@ -54,7 +54,9 @@ export function percentOf(text: string): number | null {
 function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | null {
   const header = readHeader(table, MEASURE_HEADER_VOCAB);
   if (!header) return null;
-  if (header.labels.some((l) => NOT_MEASURES.test(l))) return null;
+  if (isOtherTableHeader(header.labels)) return null;
+  // An e-PlanNACC year table (projects by มิติ with a budget and the quarters ticked) is the plan's.
+  if (yearLayout(table) !== null) return null;
   const roles = header.labels.map(roleOf);
   if (!roles.includes('title')) titleByCells(table, header.rowCount, roles);
   // The first measure column is the title; later ones ("มาตรการควบคุม…") keep their own role or none.
@@ -143,6 +145,10 @@ function fill(d: Draft, row: DocRow): void {
   d.stepsText = append(d.stepsText, steps);
   m.responsible = append(m.responsible, cellOf(row, L, 'responsible'));
   d.periodText = append(d.periodText, cellOf(row, L, 'period'));
+  L.roles.forEach((r, i) => {
+    const q = r === 'quarter' ? /([1-4])$/.exec(squash(L.labels[i] ?? ''))?.[1] : undefined;
+    if (q && TICK.test((row.cells[i]?.text ?? '').trim())) (d.quarters ??= new Set()).add(Number(q));
+  });
   m.output = append(m.output, cellOf(row, L, 'output'));
   m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
   m.result = append(m.result, cellOf(row, L, 'result'));
@@ -187,10 +193,20 @@ function finish(d: Draft): void {
     m.title = lead.rest;
   }
   m.steps = splitItems(d.stepsText ?? '', { ocr: d.ocr });
-  m.period = d.periodText ? periodOf(d.periodText, d) : null;
+  const periodText = d.periodText || (d.quarters ? quartersText([...d.quarters]) : null);
+  m.period = periodText ? periodOf(periodText, d) : null;
   m.status = statusOf(d.statusText ?? '');
   m.progressPercent = percentOf(d.percentText ?? '');
   if (m.progressPercent === 100 && m.status === null) m.status = 'done';
+}
+
+/** Ticked quarters as the period a report would print: "ไตรมาส 2", "ไตรมาส 1-4", "ไตรมาส 1, 3". */
+function quartersText(qs: number[]): string {
+  const sorted = qs.sort((a, b) => a - b);
+  const lo = sorted[0]!;
+  const hi = sorted[sorted.length - 1]!;
+  if (lo === hi) return `ไตรมาส ${lo}`;
+  return hi - lo + 1 === sorted.length ? `ไตรมาส ${lo}-${hi}` : `ไตรมาส ${sorted.join(', ')}`;
 }
 
 function periodOf(text: string, d: Draft): Measure['period'] {

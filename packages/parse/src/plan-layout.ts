@@ -13,6 +13,8 @@ const DIMENSION_HEAD = /มิติ|มติ/;
 const BUDGET_HEAD = /งบ|ประมาณ|บาท/;
 const TITLE_HEAD = /โครงการ|กิจกรรม|มาตรการ|รายการ/;
 const NO_HEAD = /ลำดับ|ลาดบ|^ที่$/;
+// ตัวชี้วัด, also with the marks OCR drops ("ตวชวด", "ตัวชีวัด").
+const INDICATOR_HEAD = /ต\u0E31?วช\u0E35?\u0E49?ว\u0E31?ด/;
 
 function texts(rows: DocRow[], col: number): string[] {
   return rows.map((r) => r.cells[col]?.text ?? '').filter((t) => t !== '');
@@ -88,8 +90,12 @@ export function yearLayout(table: DocTable): { layout: YearLayout; headerRows: n
   if (budget < 0 || budget === title || budget >= qStart) return null;
 
   // มิติ: short cells, at least one a digit 1–4; or the column its head names; or, when a head mentions
-  // มิติ but OCR merged it into another, the one column left between the title and the budget.
-  const rest = candidates.filter((c) => c !== budget).sort((a, b) => Number(a < title) - Number(b < title) || a - b);
+  // มิติ but OCR merged it into another, the one column left between the title and the budget. A column
+  // headed ตัวชี้วัด holds the ITA indicator ("1", "9", "10"): a measures table with quarter and budget
+  // columns, no plan.
+  const rest = candidates
+    .filter((c) => c !== budget && !INDICATOR_HEAD.test(h.labels[c] ?? ''))
+    .sort((a, b) => Number(a < title) - Number(b < title) || a - b);
   let dimension = rest.find((c) => {
     const values = texts(body, c);
     return values.length > 0 && values.every((t) => t.length <= 3) && values.some((t) => readDimension(t) !== null);
@@ -102,4 +108,28 @@ export function yearLayout(table: DocTable): { layout: YearLayout; headerRows: n
   const lastQuarter = quarters[quarters.length - 1]!.col;
   const remark = h.labels.findIndex((l, c) => c > lastQuarter && /หมายเหตุ/.test(l));
   return { layout: { no, title, dimension, budget, quarters, remark }, headerRows: h.rowCount };
+}
+
+/**
+ * Year columns by their heads ("ปี 2566"…). A head that repeats an earlier year is a typo for the next
+ * one (seed 004 heads its 2570 column "ปี 2566"); columns outside the plan's range are not read. A
+ * "ปี …" head whose digits OCR garbled ("ปี 276", "ปี 25220") is the year after the column before it
+ * (the plan's first year for the first one) when the plan's range is known.
+ */
+export function yearColumns(labels: string[], range: { from: number; to: number } | null): Array<{ col: number; year: number }> {
+  const out: Array<{ col: number; year: number }> = [];
+  labels.forEach((l, col) => {
+    const prev = out[out.length - 1];
+    const ys = [...l.matchAll(/(?<!\d)25\d\d(?!\d)/g)].map((m) => Number(m[0])).filter((y) => !range || (y >= range.from - 10 && y <= range.to + 10));
+    let y: number;
+    if (ys.length > 0) {
+      y = ys[ys.length - 1]!;
+      if (prev && y <= prev.year) y = prev.year + 1;
+    } else if (range && /ปี/.test(l) && /\d/.test(l.replace(/^.*ปี/, ''))) {
+      y = prev ? prev.year + 1 : range.from;
+    } else return;
+    if (range && (y < range.from || y > range.to)) return;
+    out.push({ col, year: y });
+  });
+  return out;
 }

@@ -1,8 +1,8 @@
 import type { PlanProject } from '@lao/schemas';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, width } from './document.model.js';
 import { cleanTitleStart, isAmountText, isTotalText, readDimension, readRowNo, splitLeadingNo } from './plan-cells.js';
+import { yearColumns } from './plan-layout.js';
 import { restoreDroppedMarks } from './plan-title-repair.js';
-import { yearColumns } from './plan.parser.js';
 import { readHeader } from './table-header.js';
 
 // Plans that print no e-PlanNACC year tables list their projects once, with one budget column per

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PageText, TableCell, TableRow, TextLine } from '@lao/schemas';
 import { buildDoc } from './document.model.js';
-import { borrowDimensions, inferDimensions, parsePlan, renumber, yearColumns } from './plan.parser.js';
-import { yearLayout } from './plan-layout.js';
+import { borrowDimensions, inferDimensions, parsePlan, renumber } from './plan.parser.js';
+import { yearColumns, yearLayout } from './plan-layout.js';
 
 // e-PlanNACC year tables as OCR read them from the scanned plan of seed 004: the มิติ head merged
 // into the budget head ("งบมิติ ประมาณ"), the มิติ column headed by nothing or "=)", quarter

@@ -282,30 +282,6 @@ type SummaryColumn = { col: number; year: number; count: number };
 
 type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
 
-/**
- * Year columns by their heads ("ปี 2566"…). A head that repeats an earlier year is a typo for the next
- * one (seed 004 heads its 2570 column "ปี 2566"); columns outside the plan's range are not read. A
- * "ปี …" head whose digits OCR garbled ("ปี 276", "ปี 25220") is the year after the column before it
- * (the plan's first year for the first one) when the plan's range is known.
- */
-export function yearColumns(labels: string[], range: { from: number; to: number } | null): Array<{ col: number; year: number }> {
-  const out: Array<{ col: number; year: number }> = [];
-  labels.forEach((l, col) => {
-    const prev = out[out.length - 1];
-    const ys = [...l.matchAll(/(?<!\d)25\d\d(?!\d)/g)].map((m) => Number(m[0])).filter((y) => !range || (y >= range.from - 10 && y <= range.to + 10));
-    let y: number;
-    if (ys.length > 0) {
-      y = ys[ys.length - 1]!;
-      if (prev && y <= prev.year) y = prev.year + 1;
-    } else if (range && /ปี/.test(l) && /\d/.test(l.replace(/^.*ปี/, ''))) {
-      y = prev ? prev.year + 1 : range.from;
-    } else return;
-    if (range && (y < range.from || y > range.to)) return;
-    out.push({ col, year: y });
-  });
-  return out;
-}
-
 /** A one-year plan's summary by มิติ: its จำนวนโครงการ and งบประมาณ columns, no year over them. */
 function oneYearColumns(labels: string[], year: number): SummaryColumn | null {
   const col = labels.findIndex((l) => /งบ|บาท|เงิน/.test(l));
