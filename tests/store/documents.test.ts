@@ -133,4 +133,58 @@ describe.each(DIALECTS)('documents on %s', (dialect) => {
     expect(await t.store.pages.get(documentId, 3)).toBeNull();
     expect(await t.store.pages.deleteAll(documentId)).toBe(2);
   });
+
+  it('keeps unreadable pages with their reason; a page is either read or unreadable; re-processing clears both', async () => {
+    const batchId = 'cli-2026-11-23T01-50-00Z';
+    const { documentId } = await t.store.documents.register({ sha256: sha('S004'), fileName: 'truncated.pdf', pipelineVersion: '1', batchId });
+    const other = await t.store.documents.register({ sha256: sha('S005'), fileName: 'fine.pdf', pipelineVersion: '1', batchId });
+    const reason = 'CORRUPT_PDF: page 2: its content is missing (the file is truncated)';
+    await t.store.pages.save(documentId, page);
+    await t.store.pages.saveFailure(documentId, { page: 3, reason: 'PAGE_RENDER_FAILED: page 3: canvas' });
+    await t.store.pages.saveFailure(documentId, { page: 2, reason });
+    // a re-delivered failure replaces its reason
+    await t.store.pages.saveFailure(documentId, { page: 3, reason: 'OCR_FAILED: page 3: tesseract stopped' });
+    expect(await t.store.pages.failures(documentId)).toEqual([
+      { page: 2, reason },
+      { page: 3, reason: 'OCR_FAILED: page 3: tesseract stopped' },
+    ]);
+    expect(await t.store.pages.failures(other.documentId)).toEqual([]);
+
+    // read on a later delivery: no longer unreadable; failing after all: its stored text goes
+    await t.store.pages.save(documentId, { ...page, page: 3 });
+    await t.store.pages.saveFailure(documentId, { page: 1, reason: 'OCR_FAILED: page 1: lost' });
+    expect(await t.store.pages.failures(documentId)).toEqual([
+      { page: 1, reason: 'OCR_FAILED: page 1: lost' },
+      { page: 2, reason },
+    ]);
+    expect((await t.store.pages.list(documentId)).map((p) => p.page)).toEqual([3]);
+
+    const status = await t.store.batches.status(batchId);
+    expect(status?.files.map((f) => [f.fileName, f.failedPages]).sort()).toEqual([
+      ['fine.pdf', []],
+      ['truncated.pdf', [{ page: 1, reason: 'OCR_FAILED: page 1: lost' }, { page: 2, reason }]],
+    ]);
+
+    // re-processing forgets the pages and the failures together
+    expect(await t.store.pages.deleteAll(documentId)).toBe(1);
+    expect(await t.store.pages.failures(documentId)).toEqual([]);
+    expect(await t.store.pages.list(documentId)).toEqual([]);
+  });
+
+  it('validates page failures going in and coming out', async () => {
+    const { documentId } = await t.store.documents.register({ sha256: sha('S004'), fileName: 'd04.pdf', pipelineVersion: '1' });
+    const badInput = await t.store.pages.saveFailure(documentId, { page: 0, reason: 'CORRUPT_PDF: x' }).catch((e: unknown) => e);
+    expect(isLaoError(badInput, 'INVALID_INPUT')).toBe(true);
+    const noReason = await t.store.pages.saveFailure(documentId, { page: 1, reason: '' }).catch((e: unknown) => e);
+    expect(isLaoError(noReason, 'INVALID_INPUT')).toBe(true);
+    const noDocument = await t.store.pages.saveFailure('no-such-document', { page: 1, reason: 'CORRUPT_PDF: x' }).catch((e: unknown) => e);
+    expect(isLaoError(noDocument, 'STORE_FAILED')).toBe(true);
+    // a row written around the repository that breaks the shape is the store's failure when read
+    await t.store.kysely
+      .insertInto('page_failures')
+      .values({ document_id: documentId, page_no: 0, reason: 'CORRUPT_PDF: x', created_at: '2026-11-23T01:50:00.000Z' })
+      .execute();
+    const read = await t.store.pages.failures(documentId).catch((e: unknown) => e);
+    expect(isLaoError(read, 'STORE_FAILED')).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ const TABLES = [
   'indicator_scores',
   'measures',
   'organisations',
+  'page_failures',
   'pages',
   'plan_projects',
   'question_scores',

@@ -10,6 +10,7 @@ export class IngestProgress {
   private ocrPages = 0;
   private flags = 0;
   private failed = 0;
+  private unreadable = 0;
   private lastDraw = 0;
 
   constructor(
@@ -29,6 +30,7 @@ export class IngestProgress {
       this.files++;
       this.flags += event.summary.flags;
       if (event.summary.status === 'failed') this.failed++;
+      this.unreadable += event.summary.failedPages.length;
       if (!this.tty) this.out.write(`${fileLine(event.summary, this.files, this.totalFiles)}\n`);
     }
     if (this.tty) this.draw(event.type === 'file-done');
@@ -40,7 +42,8 @@ export class IngestProgress {
     this.lastDraw = now;
     const line =
       `ไฟล์ files ${this.files}/${this.totalFiles}  หน้า pages ${this.pages} (OCR ${this.ocrPages})  ` +
-      `ข้อสังเกต flags ${this.flags}${this.failed ? `  ล้มเหลว failed ${this.failed}` : ''}`;
+      `ข้อสังเกต flags ${this.flags}${this.unreadable ? `  หน้าอ่านไม่ได้ unreadable pages ${this.unreadable}` : ''}` +
+      `${this.failed ? `  ล้มเหลว failed ${this.failed}` : ''}`;
     this.out.write(`\r\x1b[2K${line}`);
   }
 
@@ -49,8 +52,18 @@ export class IngestProgress {
   }
 }
 
-function fileLine(s: FileSummary, n: number, total: number): string {
+export function fileLine(s: FileSummary, n: number, total: number): string {
   const head = `[${n}/${total}] ${s.path}: ${s.status}`;
-  if (s.status === 'failed') return `${head} — ${s.reason ?? 'unknown reason'}`;
-  return `${head}, ${s.docType ?? '-'}, ${s.pageCount ?? '?'} pages (${s.textPages} text, ${s.ocrPages} OCR), ${s.flags} flags`;
+  const unreadable = unreadablePages(s);
+  if (s.status === 'failed') return `${head} — ${s.reason ?? 'unknown reason'}${unreadable ? `; ${unreadable}` : ''}`;
+  return (
+    `${head}, ${s.docType ?? '-'}, ${s.pageCount ?? '?'} pages (${s.textPages} text, ${s.ocrPages} OCR` +
+    `${unreadable ? `, ${unreadable}` : ''}), ${s.flags} flags`
+  );
+}
+
+/** "หน้าอ่านไม่ได้ unreadable page 2" (the reasons go in the end-of-run notes); '' when every page was read. */
+function unreadablePages(s: Pick<FileSummary, 'failedPages'>): string {
+  if (s.failedPages.length === 0) return '';
+  return `หน้าอ่านไม่ได้ unreadable page${s.failedPages.length > 1 ? 's' : ''} ${s.failedPages.map((p) => p.page).join(', ')}`;
 }

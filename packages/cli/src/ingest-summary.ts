@@ -17,14 +17,19 @@ export function renderIngestSummary(rows: readonly QueuedFileSummary[]): string 
     { header: 'สถานะ Status', value: (r) => STATUS_TH[r.status] },
     { header: 'ประเภท Type', value: (r) => r.docType ?? '-' },
     { header: 'หน่วยงาน Organisation', value: (r) => r.org ?? '-', max: 45 },
-    { header: 'หน้า ข้อความ/OCR Pages text/OCR', value: (r) => (r.pageCount === null ? '-' : `${r.pageCount} (${r.textPages}/${r.ocrPages})`) },
+    {
+      header: 'หน้า ข้อความ/OCR Pages text/OCR',
+      value: (r) =>
+        (r.pageCount === null ? '-' : `${r.pageCount} (${r.textPages}/${r.ocrPages})`) +
+        (r.failedPages.length ? ` อ่านไม่ได้ unreadable ${r.failedPages.length}` : ''),
+    },
     { header: 'ข้อสังเกต Flags', value: (r) => String(r.flags), align: 'right' },
   ]);
   const notes = rows
     .flatMap((r) => [
       ...(r.status === 'failed' || (r.reason && r.status !== 'duplicate') ? [`  ${r.fileName}: ${r.reason ?? 'failed'}`] : []),
       ...(r.status === 'duplicate' && r.reason ? [`  ${r.fileName}: earlier run failed: ${r.reason}`] : []),
-      ...r.failedPages.map((p) => `  ${r.fileName}: page ${p.page} unreadable: ${p.reason}`),
+      ...r.failedPages.map((p) => `  ${r.fileName}: หน้า ${p.page} อ่านไม่ได้ page ${p.page} unreadable: ${p.reason}`),
     ]);
   const count = (s: QueuedFileSummary['status']) => rows.filter((r) => r.status === s).length;
   const totals =

@@ -21,8 +21,17 @@ export interface FileSummary {
   reason: string | null;
 }
 
-export function summaryFromReport(base: Pick<FileSummary, 'path' | 'fileName' | 'status' | 'documentId' | 'sha256'>, report: Report | null): FileSummary {
+/**
+ * The summary of a document whose analysis ended with this report (or none). Unreadable pages come from the store,
+ * where the page stage recorded them, so every runner and `lao status` list the same ones.
+ */
+export async function summaryFromReport(
+  ctx: PipelineContext,
+  base: Pick<FileSummary, 'path' | 'fileName' | 'status' | 'documentId' | 'sha256'>,
+  report: Report | null,
+): Promise<FileSummary> {
   const ocrPages = report?.pages.filter((p) => p.method === 'ocr').length ?? 0;
+  const failedPages = base.documentId === null ? [] : await ctx.store.pages.failures(base.documentId);
   return {
     ...base,
     docType: report?.docType ?? null,
@@ -30,7 +39,7 @@ export function summaryFromReport(base: Pick<FileSummary, 'path' | 'fileName' | 
     pageCount: report?.source.pageCount ?? null,
     textPages: (report?.pages.length ?? 0) - ocrPages,
     ocrPages,
-    failedPages: [],
+    failedPages,
     flags: report?.flags.length ?? 0,
     reason: null,
   };
@@ -43,7 +52,7 @@ export async function summariseStoredDocument(
   base: Pick<FileSummary, 'path' | 'status'>,
 ): Promise<FileSummary> {
   const report = doc.status === 'done' ? await ctx.store.getReport(doc.id) : null;
-  const summary = summaryFromReport({ ...base, fileName: doc.fileName, documentId: doc.id, sha256: doc.sha256 }, report);
+  const summary = await summaryFromReport(ctx, { ...base, fileName: doc.fileName, documentId: doc.id, sha256: doc.sha256 }, report);
   return doc.status === 'failed' ? { ...summary, status: base.status === 'duplicate' ? 'duplicate' : 'failed', reason: doc.error } : summary;
 }
 

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import { analyseAndStore } from './analyse.stage.js';
+import { analyseAndStore, type AnalyseOutcome } from './analyse.stage.js';
 import { failedSummary, summariseStoredDocument, summaryFromReport, type FileSummary } from './document-summary.js';
 import { intakeFile } from './intake.stage.js';
 import { jobLogger, silentLogger } from './job-logger.js';
-import { extractAndSavePage } from './page.stage.js';
+import { extractAndSavePage, recordUnreadablePage } from './page.stage.js';
 import type { PipelineContext } from './pipeline.context.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import { runPool } from './run-pool.js';
@@ -66,7 +66,6 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
   }
   const { document, documentId, sha256, pageCount } = intake;
   emit({ type: 'file-started', path: file, pageCount });
-  const failedPages: Array<{ page: number; reason: string }> = [];
   try {
     // Pages one after another within a document (the open document is not shared across pages at once);
     // documents run side by side and share the OCR pool.
@@ -88,9 +87,12 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
         log.debug({ method: result.method, confidence: result.confidence, ms: Math.round(performance.now() - t0) }, 'page stored');
         emit({ type: 'page-done', path: file, page, method: result.method });
       } catch (err) {
+        // No retries here: the failure is final, so it is recorded with the document at once.
         const reason = failureReason(err);
         log.warn({ err: reason, ms: Math.round(performance.now() - t0) }, 'page failed; left out of the report');
-        failedPages.push({ page, reason });
+        await recordUnreadablePage(ctx, documentId, page, err).catch((recordErr: unknown) =>
+          log.error({ err: failureReason(recordErr) }, 'could not record the unreadable page'),
+        );
         emit({ type: 'page-failed', path: file, page, reason });
       }
     }
@@ -99,20 +101,22 @@ async function ingestOne(ctx: PipelineContext, file: string, options: EmbeddedIn
   }
   const log = jobLogger(logger, { stage: 'analyse', sha256, documentId, attempt: 1 });
   const t0 = performance.now();
+  let outcome: AnalyseOutcome;
   try {
-    const outcome = await analyseAndStore(ctx, { sha256, documentId, pageCount, pipelineVersion });
-    if (outcome.status === 'failed') {
-      await ctx.store.documents.markFailed(documentId, outcome.reason);
-      log.error({ reason: outcome.reason }, 'document failed');
-      return { ...failedSummary(intake, outcome.reason), pageCount, failedPages };
-    }
-    log.info({ docType: outcome.report.docType, flags: outcome.report.flags.length, ms: Math.round(performance.now() - t0) }, 'document stored');
-    const base = { path: file, fileName: intake.fileName, status: intake.acceptedAs, documentId, sha256 } as const;
-    return { ...summaryFromReport(base, outcome.report), failedPages };
+    outcome = await analyseAndStore(ctx, { sha256, documentId, pageCount, pipelineVersion });
+    if (outcome.status === 'failed') await ctx.store.documents.markFailed(documentId, outcome.reason);
   } catch (err) {
-    const reason = failureReason(err);
-    log.error({ err: reason }, 'document failed');
-    await ctx.store.documents.markFailed(documentId, reason).catch(() => undefined);
-    return { ...failedSummary(intake, reason), pageCount, failedPages };
+    outcome = { status: 'failed', reason: failureReason(err) };
+    await ctx.store.documents.markFailed(documentId, outcome.reason).catch(() => undefined);
   }
+  if (outcome.status === 'failed') {
+    log.error({ reason: outcome.reason }, 'document failed');
+    // The store may be what failed: the summary then goes without its unreadable pages rather than stopping the batch.
+    const failedPages = await ctx.store.pages.failures(documentId).catch(() => []);
+    return { ...failedSummary(intake, outcome.reason), pageCount, failedPages };
+  }
+  log.info({ docType: outcome.report.docType, flags: outcome.report.flags.length, ms: Math.round(performance.now() - t0) }, 'document stored');
+  const base = { path: file, fileName: intake.fileName, status: intake.acceptedAs, documentId, sha256 } as const;
+  // Unreadable pages are read back from the store, as queue mode and `lao status` do.
+  return summaryFromReport(ctx, base, outcome.report);
 }

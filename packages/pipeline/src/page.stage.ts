@@ -1,6 +1,7 @@
 import { extractPage, openDocument, type OpenedDocument } from '@lao/extract';
 import { LaoError, parseJobPayload, type PageJobOptions, type PageText } from '@lao/schemas';
 import type { PipelineContext } from './pipeline.context.js';
+import { failureReason } from './stage-errors.js';
 
 export interface PageRequest {
   sha256: string;
@@ -36,6 +37,17 @@ export async function extractAndSavePage(ctx: PipelineContext, request: PageRequ
   } finally {
     if (!opened) await doc.close();
   }
+}
+
+/**
+ * Records that a page could not be read, once its failure is final (the embedded runner: at once; the queue: a
+ * permanent error or the last attempt), so summaries and `lao status` can list it after the report leaves it out.
+ * Returns the reason stored.
+ */
+export async function recordUnreadablePage(ctx: PipelineContext, documentId: string, page: number, err: unknown): Promise<string> {
+  const reason = failureReason(err);
+  await ctx.store.pages.saveFailure(documentId, { page, reason });
+  return reason;
 }
 
 /** Opens a kept original from the blob store (the caller closes it). */

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '@lao/schemas';
 import { analyseAndStore } from './analyse.stage.js';
 import { intakeFile } from './intake.stage.js';
-import { extractAndSavePage } from './page.stage.js';
+import { summariseStoredDocument } from './document-summary.js';
+import { extractAndSavePage, recordUnreadablePage } from './page.stage.js';
 import { createPipelineContext, type PipelineContext } from './pipeline.context.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -54,6 +55,29 @@ describe('stages as queue jobs see them (documents re-opened from the blob store
     const again = await intakeFile(ctx, { path: bad, batchId: 'b-stages-2', pipelineVersion: 'v1' });
     expect(again.status).toBe('failed');
   });
+
+  it('an unreadable page is recorded with its reason, summarised from the store, and forgotten when the file is re-processed', async () => {
+    const truncated = path.join(root, 'packages/extract/test-fixtures/truncated.pdf');
+    const intake = await intakeFile(ctx, { path: truncated, batchId: 'b-stages', pipelineVersion: 'v1' });
+    if (intake.status !== 'accepted') throw new Error(`intake: ${intake.status}`);
+    await intake.document.close();
+    const job = { sha256: intake.sha256, documentId: intake.documentId, pipelineVersion: 'v1' };
+    await extractAndSavePage(ctx, { ...job, page: 1 });
+    const err = await extractAndSavePage(ctx, { ...job, page: 2 }).catch((e: unknown) => e);
+    const reason = await recordUnreadablePage(ctx, intake.documentId, 2, err);
+    expect(reason).toMatch(/^CORRUPT_PDF: page 2: /);
+    expect((await analyseAndStore(ctx, { ...job, pageCount: intake.pageCount })).status).toBe('done');
+    const doc = await ctx.store.documents.get(intake.documentId);
+    if (!doc) throw new Error('no document');
+    const summary = await summariseStoredDocument(ctx, doc, { path: truncated, status: 'duplicate' });
+    expect(summary).toMatchObject({ pageCount: 2, textPages: 1, ocrPages: 0, failedPages: [{ page: 2, reason }] });
+
+    const again = await intakeFile(ctx, { path: truncated, batchId: 'b-stages', pipelineVersion: 'v2' });
+    if (again.status !== 'accepted') throw new Error(`intake: ${again.status}`);
+    await again.document.close();
+    expect(again.acceptedAs).toBe('reprocess');
+    expect(await ctx.store.pages.failures(intake.documentId)).toEqual([]);
+  }, 120_000);
 
   it('a missing file fails at intake with FILE_NOT_FOUND and no document', async () => {
     const outcome = await intakeFile(ctx, { path: path.join(work, 'nope.pdf'), batchId: 'b-stages', pipelineVersion: 'v1' });

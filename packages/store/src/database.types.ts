@@ -46,6 +46,14 @@ export interface PagesTable {
   created_at: string;
 }
 
+/** A page that could not be read (its reason as `CODE: message`); the report leaves it out. */
+export interface PageFailuresTable {
+  document_id: string;
+  page_no: number;
+  reason: string;
+  created_at: string;
+}
+
 export interface OrganisationsTable {
   id: string;
   org_key: string;
@@ -191,6 +199,7 @@ export interface Database {
   batches: BatchesTable;
   batch_files: BatchFilesTable;
   pages: PagesTable;
+  page_failures: PageFailuresTable;
   organisations: OrganisationsTable;
   reports: ReportsTable;
   indicator_scores: IndicatorScoresTable;

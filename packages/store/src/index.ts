@@ -12,7 +12,7 @@ export type {
   RegisterDocumentInput,
 } from './repositories/document.repository.js';
 export type { BatchRecord, BatchFile, BatchStatus, BatchRepository } from './repositories/batch.repository.js';
-export type { PageRepository, PageSummary } from './repositories/page.repository.js';
+export { PageFailureSchema, type PageRepository, type PageSummary, type PageFailure } from './repositories/page.repository.js';
 export type { SaveReportResult } from './repositories/report.repository.js';
 export type { ReviewSyncResult } from './repositories/review-sync.js';
 export type {

@@ -65,11 +65,15 @@ export function createStore(config: StoreConfig): Store {
         provider: migrationProvider,
         ...(migrationTableSchema === undefined ? {} : { migrationTableSchema }),
       });
-      const { error, results } = await migrator.migrateToLatest();
-      if (error !== undefined) {
+      for (let attempt = 1; ; attempt++) {
+        const { error, results } = await migrator.migrateToLatest();
+        if (error === undefined) return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+        // Before it takes its lock, the Migrator looks for its tables by listing the tables of *every* schema; a
+        // neighbouring schema dropped meanwhile (each test drops its own) fails that listing with "schema … does not
+        // exist". Nothing has run yet (no results), so looking again is safe.
+        if (attempt < 4 && results === undefined && vanishedWhileListing(error)) continue;
         throw new LaoError('STORE_FAILED', `migration failed: ${describe(results)}`, { cause: error });
       }
-      return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
     },
 
     close: async () => {
@@ -78,6 +82,12 @@ export function createStore(config: StoreConfig): Store {
       await db.destroy();
     },
   };
+}
+
+/** PostgreSQL: a schema (3F000) or table (42P01) that went away between the catalog listing and its lookup. */
+function vanishedWhileListing(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === '3F000' || code === '42P01';
 }
 
 function describe(results: MigrationResultSet['results']): string {

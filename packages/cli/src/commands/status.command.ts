@@ -60,9 +60,15 @@ async function runStatus(batch: string | undefined, opts: StatusCliOptions): Pro
         { header: 'ไฟล์ File', value: (f) => f.fileName, max: 40 },
         { header: 'มาเป็น Arrived as', value: (f) => f.registration },
         { header: 'สถานะ Status', value: (f) => f.status },
+        { header: 'หน้าอ่านไม่ได้ Unreadable pages', value: (f) => f.failedPages.map((p) => p.page).join(', ') },
         { header: 'เหตุผล Reason', value: (f) => f.error ?? '', max: 70 },
       ]),
     );
+    // A done document can still lack pages: each one with its reason, as the ingest summary lists them.
+    const unreadable = status.files.flatMap((f) =>
+      f.failedPages.map((p) => `  ${f.fileName}: หน้า ${p.page} อ่านไม่ได้ page ${p.page} unreadable: ${p.reason}`),
+    );
+    if (unreadable.length) process.stdout.write(`หน้าที่อ่านไม่ได้ Unreadable pages:\n${unreadable.join('\n')}\n`);
     const c = status.counts;
     process.stdout.write(
       `รวม total ${c.total}: done ${c.done}, processing ${c.processing}, pending ${c.pending}, failed ${c.failed}, duplicates ${c.duplicates}\n`,

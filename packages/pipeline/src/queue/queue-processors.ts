@@ -1,9 +1,9 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
-import { LaoError, parseJobPayload } from '@lao/schemas';
+import { LaoError, parseJobId, parseJobPayload } from '@lao/schemas';
 import { analyseAndStore } from '../analyse.stage.js';
 import { jobLogger } from '../job-logger.js';
-import { extractAndSavePage } from '../page.stage.js';
+import { extractAndSavePage, recordUnreadablePage } from '../page.stage.js';
 import type { PipelineContext } from '../pipeline.context.js';
 import { failureReason, isPermanentFailure } from '../stage-errors.js';
 import type { OpenDocumentCache } from './open-document.cache.js';
@@ -13,10 +13,18 @@ export type Processor = (job: Job) => Promise<unknown>;
 
 const isLastAttempt = (job: Job) => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 
+/**
+ * Errors a processor has already logged with its job's context. The Worker's `failed` listener logs only the
+ * others (a payload that fails validation, a job failed by BullMQ itself), so each failed try is one line.
+ */
+const loggedByProcessor = new WeakSet<Error>();
+export const alreadyLogged = (err: Error): boolean => loggedByProcessor.has(err);
+
 /** Only the worker boundary turns a non-retryable LaoError into BullMQ's UnrecoverableError. */
 function toWorkerError(err: unknown): Error {
-  if (isPermanentFailure(err)) return new UnrecoverableError(failureReason(err));
-  return err instanceof Error ? err : LaoError.from(err);
+  const out = isPermanentFailure(err) ? new UnrecoverableError(failureReason(err)) : err instanceof Error ? err : LaoError.from(err);
+  loggedByProcessor.add(out);
+  return out;
 }
 
 /** The job's own logger: document sha256 and id, page, stage, attempt, job id and queue on every line. */
@@ -53,9 +61,39 @@ function pageProcessor(ctx: PipelineContext, logger: Logger, documents: OpenDocu
       return result;
     } catch (err) {
       logFailure(log, job, err, Math.round(performance.now() - t0));
+      // A final failure leaves the page out of the report: record it with the document, so the summaries and
+      // `lao status` can list it. A try with retries left records nothing (a later try may read the page).
+      if (isPermanentFailure(err) || isLastAttempt(job)) {
+        await recordUnreadablePage(ctx, data.documentId, data.page, err).catch((recordErr: unknown) =>
+          log.error({ err: failureReason(recordErr) }, 'could not record the unreadable page'),
+        );
+      }
       throw toWorkerError(err);
     }
   };
+}
+
+/**
+ * Page jobs BullMQ failed without their processor recording it (stalled too often, a record that could not be
+ * written) are the parent's ignored failures: record those pages too, with BullMQ's reason, before analysing.
+ */
+async function recordLostPages(ctx: PipelineContext, job: Job, documentId: string, log: Logger): Promise<void> {
+  const failures = await job.getIgnoredChildrenFailures();
+  if (Object.keys(failures).length === 0) return;
+  const known = new Set([
+    ...(await ctx.store.pages.failures(documentId)).map((f) => f.page),
+    ...(await ctx.store.pages.summaries(documentId)).map((p) => p.page),
+  ]);
+  for (const [key, failedReason] of Object.entries(failures)) {
+    // The key is `${prefix}:${queue}:${jobId}`; the job id is content-derived and carries the page number.
+    const page = parseJobId(key.slice(key.lastIndexOf(':') + 1))?.page ?? null;
+    if (page === null || known.has(page)) continue;
+    // A reason the processor wrote (`CODE: message`) is kept as it is; BullMQ's own ("job stalled more than
+    // allowable limit") gets a code like every other reason.
+    const reason = /^[A-Z_]+: /.test(failedReason) ? failedReason : `INTERNAL: ${failedReason || 'page job failed'}`;
+    await ctx.store.pages.saveFailure(documentId, { page, reason });
+    log.warn({ page, reason }, 'page job failed without its own record; page recorded as unreadable');
+  }
 }
 
 function analyseProcessor(ctx: PipelineContext, logger: Logger): Processor {
@@ -67,6 +105,7 @@ function analyseProcessor(ctx: PipelineContext, logger: Logger): Processor {
     const t0 = performance.now();
     log.debug('analyse job started');
     try {
+      await recordLostPages(ctx, job, documentId, log);
       const outcome = await analyseAndStore(ctx, { ...data, documentId });
       if (outcome.status === 'failed') {
         await ctx.store.documents.markFailed(documentId, outcome.reason);

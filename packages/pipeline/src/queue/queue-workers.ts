@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { openOriginal } from '../page.stage.js';
 import type { PipelineContext } from '../pipeline.context.js';
 import { OpenDocumentCache } from './open-document.cache.js';
-import { routedProcessor } from './queue-processors.js';
+import { alreadyLogged, routedProcessor } from './queue-processors.js';
 import type { QueueName } from './queue-names.js';
 import { redisOptions } from './redis-connection.js';
 
@@ -27,7 +27,8 @@ export interface QueueWorkers {
 
 /**
  * Starts one BullMQ worker per chosen queue. OCR runs in the context's worker-thread pool and the pdf.js text
- * layer in its own thread, so this thread stays free to renew job locks and no job is wrongly marked stalled.
+ * layer in its own thread, so neither holds up this thread, which renews the job locks. Analyse runs here
+ * synchronously (seconds for a large plan), well inside half of the default 30 s lock (README: Locks).
  */
 export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOptions): QueueWorkers {
   const log = options.logger;
@@ -48,9 +49,9 @@ export function startQueueWorkers(ctx: PipelineContext, options: QueueWorkerOpti
       stalledInterval: options.lockDurationMs,
       maxStalledCount: 2,
     });
-    worker.on('failed', (job, err) =>
-      log.warn({ queue, jobId: job?.id, attemptsMade: job?.attemptsMade, err: err.message }, 'job failed'),
-    );
+    worker.on('failed', (job, err) => {
+      if (!alreadyLogged(err)) log.warn({ queue, jobId: job?.id, attemptsMade: job?.attemptsMade, err: err.message }, 'job failed');
+    });
     worker.on('completed', (job) => log.debug({ queue, jobId: job.id }, 'job completed'));
     worker.on('stalled', (jobId) => log.warn({ queue, jobId }, 'job stalled; it will be retried'));
     // Connection errors surface here while ioredis reconnects; logging them keeps the process alive.

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.migration.js';
+import * as pageFailures from './0002-page-failures.migration.js';
 
 /**
  * Migrations are code, listed here in order, rather than files found on disk at run time:
@@ -8,6 +9,7 @@ import * as initial from './0001-initial.migration.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-page-failures': pageFailures,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { newId, nowIso } from '../clock.js';
 import type { Database, DocumentStatus } from '../database.types.js';
 import { guarded, parseInput } from '../store-error.js';
 import type { RegistrationStatus } from './document.repository.js';
+import { parseStoredFailures, type PageFailure } from './page.repository.js';
 
 export interface BatchRecord {
   id: string;
@@ -18,6 +19,8 @@ export interface BatchFile {
   registration: RegistrationStatus;
   status: DocumentStatus;
   error: string | null;
+  /** Pages of the document that could not be read (a done document's report leaves them out), in page order. */
+  failedPages: PageFailure[];
   addedAt: string;
 }
 
@@ -93,6 +96,16 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
           .orderBy('batch_files.added_at')
           .orderBy(sql`batch_files.file_name`)
           .execute();
+        const failureRows = await db
+          .selectFrom('page_failures')
+          .innerJoin('batch_files', 'batch_files.document_id', 'page_failures.document_id')
+          .select(['page_failures.document_id', 'page_failures.page_no', 'page_failures.reason'])
+          .where('batch_files.batch_id', '=', batchId)
+          .orderBy('page_failures.document_id')
+          .orderBy('page_failures.page_no')
+          .execute();
+        const failuresOf = new Map<string, Array<{ page_no: number; reason: string }>>();
+        for (const f of failureRows) failuresOf.set(f.document_id, [...(failuresOf.get(f.document_id) ?? []), f]);
         const files: BatchFile[] = rows.map((r) => ({
           documentId: r.document_id,
           fileName: r.file_name,
@@ -100,6 +113,7 @@ export function createBatchRepository(db: Kysely<Database>): BatchRepository {
           registration: r.registration,
           status: r.status,
           error: r.error,
+          failedPages: parseStoredFailures(failuresOf.get(r.document_id) ?? [], `page failures of ${r.document_id}`),
           addedAt: r.added_at,
         }));
         const counts = { pending: 0, processing: 0, done: 0, failed: 0, total: files.length, duplicates: 0 };
