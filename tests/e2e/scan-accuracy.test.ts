@@ -13,9 +13,7 @@ import { compareReports, flagKeys } from '../support/report-fields.js';
 type Pin = { floor: number; flags: boolean; allOcr: boolean };
 const PINS: Record<string, Pin> = {
   's000-ita-analysis-scan': { floor: 0.91, flags: true, allOcr: true }, // 76/82 = 92.7%
-  // Flags not pinned: extracted alone its flags equal the golden record, but in this six-file call (one shared
-  // OCR pool) one EIT INDICATOR_SCORE_MISMATCH (pages 2,4) is missing. OCR output depends on the batch; open in #6.
-  's001-ita-analysis-scan': { floor: 0.97, flags: false, allOcr: true }, // 86/87 = 98.9%
+  's001-ita-analysis-scan': { floor: 0.98, flags: true, allOcr: true }, // 87/87 = 100%
   's002-measures-progress-scan': { floor: 0.92, flags: true, allOcr: true }, // 13/13 = 100%
   's004-anticorruption-plan-scan': { floor: 0.92, flags: true, allOcr: true }, // 331/355 = 93.2%
   's000-ita-analysis-mixed': { floor: 1, flags: true, allOcr: false }, // 123/123 = 100%
