@@ -1,3 +1,5 @@
+import { monthOfLabel } from './measure-months.js';
+
 /** What a column of a measure table holds, read from its header label. */
 export type MeasureRole =
   | 'indicator'
@@ -17,6 +19,8 @@ export type MeasureRole =
   | 'budget'
   /** One quarter of the fiscal year ("ไตรมาส 2", or "2" under a spanning "ไตรมาส"), ticked when the measure runs in it. */
   | 'quarter'
+  /** One month of the fiscal year ("ต.ค.", or "ต.ค." under a spanning "ระยะเวลาดำเนินการ"), ticked when the measure runs in it. */
+  | 'month'
   | 'no';
 
 // Tested in this order: the most specific label wins ("ผลการดำเนินการ ผลผลิต" is output, not result).
@@ -45,8 +49,26 @@ const ROLE_TESTS: Array<[MeasureRole, RegExp]> = [
 
 export function roleOf(label: string): MeasureRole | null {
   const l = label.replace(/\s+/g, '');
+  // After the quarters, before the period: "ระยะเวลาดำเนินการ" over "ต.ค. … ก.ย." is twelve tick columns.
+  if (!QUARTER.test(l) && monthOfLabel(l) !== null) return 'month';
+  return textRoleOf(l);
+}
+
+const QUARTER = ROLE_TESTS[0]![1];
+
+function textRoleOf(l: string): MeasureRole | null {
   for (const [role, re] of ROLE_TESTS) if (re.test(l)) return role;
   return null;
+}
+
+// Fewer month columns than this are no month grid: a period head that ends with a month keeps its role.
+const MIN_MONTH_COLUMNS = 3;
+
+/** Roles of a header's labels: month columns only where the header has a run of them. */
+export function rolesOf(labels: string[]): Array<MeasureRole | null> {
+  const roles = labels.map(roleOf);
+  if (roles.filter((r) => r === 'month').length >= MIN_MONTH_COLUMNS) return roles;
+  return roles.map((r, i) => (r === 'month' ? textRoleOf((labels[i] ?? '').replace(/\s+/g, '')) : r));
 }
 
 /** The vocabulary of a measure table header (used to find header rows, repeated ones included). */
@@ -66,13 +88,15 @@ const OTHER_TABLE = /มิติ|ความเสี่ยง|Risk|คะแ�
  */
 export function isOtherTableHeader(labels: string[]): boolean {
   if (labels.some((l) => OTHER_TABLE.test(l))) return true;
-  const years = new Set(labels.filter((l) => roleOf(l) !== 'period').flatMap((l) => /(?<!\d)25\d\d(?!\d)/.exec(l)?.[0] ?? []));
+  // Years over month columns ("พ.ศ. 2567" over ต.ค.–ธ.ค., "พ.ศ. 2568" over ม.ค.–ก.ย.) are the timing too.
+  const roles = rolesOf(labels);
+  const years = new Set(labels.filter((l, i) => roles[i] !== 'period' && roles[i] !== 'month').flatMap((l) => /(?<!\d)25\d\d(?!\d)/.exec(l)?.[0] ?? []));
   return years.size >= 2;
 }
 
 /** A table is a measure table when its header names a measure column and something done about it. */
 export function isMeasureHeader(roles: Array<MeasureRole | null>): boolean {
   const has = (r: MeasureRole) => roles.includes(r);
-  const actions = ['steps', 'responsible', 'period', 'quarter', 'output', 'outcome', 'result', 'guideline', 'detail', 'status'] as const;
+  const actions = ['steps', 'responsible', 'period', 'quarter', 'month', 'output', 'outcome', 'result', 'guideline', 'detail', 'status'] as const;
   return has('title') && actions.filter((a) => has(a)).length >= 2;
 }

@@ -2,7 +2,9 @@ import { INDICATORS, type Measure } from '@lao/schemas';
 import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
-import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, isOtherTableHeader, roleOf } from './measure-columns.js';
+import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, isOtherTableHeader, rolesOf } from './measure-columns.js';
+import { type TickedMonth, monthOfLabel, monthsPeriod, withMonthRow } from './measure-months.js';
+import { statedProgress, statusWithProgress } from './measure-progress.js';
 import { respreadRow } from './measure-cells.js';
 import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
@@ -24,6 +26,10 @@ type Draft = {
   percentText?: string | null;
   /** Quarters ticked in ไตรมาส columns: the period when no period cell says it. */
   quarters?: Set<number>;
+  /** Months ticked in month columns (by column): the period when no period cell or quarter says it. */
+  months?: Map<number, TickedMonth>;
+  /** Result and remark texts of a table without a ร้อยละ column: the percentage they state as the measure's progress. */
+  resultText?: string | null;
   /** The fiscal year the table's heading (or the cover) names: quarters printed alone fall in it. */
   fiscalYear: number | null;
   /** Read by OCR: its period cell may hold month names without their marks and misread years. */
@@ -52,12 +58,14 @@ export function percentOf(text: string): number | null {
 }
 
 function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | null {
-  const header = readHeader(table, MEASURE_HEADER_VOCAB);
-  if (!header) return null;
+  const read = readHeader(table, MEASURE_HEADER_VOCAB);
+  if (!read) return null;
+  // A third header row of month names under "ระยะเวลาดำเนินการ" / "พ.ศ. 2567 | พ.ศ. 2568".
+  const header = withMonthRow(table, read);
   if (isOtherTableHeader(header.labels)) return null;
   // An e-PlanNACC year table (projects by มิติ with a budget and the quarters ticked) is the plan's.
   if (yearLayout(table) !== null) return null;
-  const roles = header.labels.map(roleOf);
+  const roles = rolesOf(header.labels);
   if (!roles.includes('title')) titleByCells(table, header.rowCount, roles);
   // The first measure column is the title; later ones ("มาตรการควบคุม…") keep their own role or none.
   const firstTitle = roles.indexOf('title');
@@ -66,7 +74,9 @@ function layoutOf(table: DocTable): { layout: Layout; headerRows: number } | nul
   inferRolesFromCells(table, header.rowCount, fixed, firstTitle, header.labels);
   const first = table.rows[0]!.cells.map((c) => squash(c.text));
   const second = header.rowCount > 1 ? table.rows[1]!.cells.map((c) => squash(c.text)) : [];
-  return { layout: { roles: fixed, labels: header.labels, width: header.labels.length, headerKeys: [first.join('|'), second.join('|')] }, headerRows: header.rowCount };
+  const third = header.monthRow ? table.rows[header.rowCount - 1]!.cells.map((c) => squash(c.text)) : [];
+  const headerKeys = [first.join('|'), second.join('|'), ...(header.monthRow ? [third.join('|')] : [])];
+  return { layout: { roles: fixed, labels: header.labels, width: header.labels.length, headerKeys }, headerRows: header.rowCount };
 }
 
 /**
@@ -148,6 +158,8 @@ function fill(d: Draft, row: DocRow): void {
   L.roles.forEach((r, i) => {
     const q = r === 'quarter' ? /([1-4])$/.exec(squash(L.labels[i] ?? ''))?.[1] : undefined;
     if (q && TICK.test((row.cells[i]?.text ?? '').trim())) (d.quarters ??= new Set()).add(Number(q));
+    const month = r === 'month' ? monthOfLabel(L.labels[i] ?? '') : null;
+    if (month && TICK.test((row.cells[i]?.text ?? '').trim())) (d.months ??= new Map()).set(i, month);
   });
   m.output = append(m.output, cellOf(row, L, 'output'));
   m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
@@ -158,6 +170,12 @@ function fill(d: Draft, row: DocRow): void {
   const progress = cellOf(row, L, 'progress').trim();
   const bare = /^\d{1,3}(?:\.\d+)?\s?%?$/.test(progress) ? `${progress.replace(/\s?%$/, '')} %` : progress;
   d.percentText = append(d.percentText, [status, bare].join(' '));
+  // Without a ร้อยละ column the result may state the progress ("ดำเนินการแล้ว ร้อยละ 60"); cells are
+  // kept apart by line breaks, so a clause never runs from one cell into the next.
+  if (!L.roles.includes('progress')) {
+    const said = [cellOf(row, L, 'result'), cellOf(row, L, 'remark')].filter((t) => t.trim() !== '').join('\n');
+    if (said !== '') d.resultText = d.resultText ? `${d.resultText}\n${said}` : said;
+  }
   d.rows.push(row);
 }
 
@@ -194,9 +212,15 @@ function finish(d: Draft): void {
   }
   m.steps = splitItems(d.stepsText ?? '', { ocr: d.ocr });
   const periodText = d.periodText || (d.quarters ? quartersText([...d.quarters]) : null);
-  m.period = periodText ? periodOf(periodText, d) : null;
+  m.period = periodText ? periodOf(periodText, d) : d.months ? monthsPeriod([...d.months.values()], d.fiscalYear) : null;
   m.status = statusOf(d.statusText ?? '');
   m.progressPercent = percentOf(d.percentText ?? '');
+  if (m.progressPercent === null && d.resultText) {
+    const stated = statedProgress(d.resultText);
+    m.progressPercent = stated;
+    // "ดำเนินการแล้ว ร้อยละ 60": carried out so far, not finished. A status column's word stands as printed.
+    if (!d.layout.roles.includes('status')) m.status = statusWithProgress(m.status, stated);
+  }
   if (m.progressPercent === 100 && m.status === null) m.status = 'done';
 }
 

@@ -110,3 +110,25 @@ describe('a progress report written as prose, one block per measure', () => {
     expect(r.measures[1]!.period).toEqual({ text: 'ไตรมาส 2', start: '2025-01-01', end: '2025-03-31' });
   });
 });
+
+describe('a prose progress block whose outcome states a share of the people, not the progress', () => {
+  it('reads the status line\'s percentage (done so far: in progress) and leaves the participants\' share alone', () => {
+    const r = parse(
+      [
+        'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+        'ประจำปีงบประมาณ พ.ศ. 2568',
+        'เทศบาลตำบลหนองแวง อำเภอยางตลาด จังหวัดกาฬสินธุ์',
+        'มาตรการที่ 1 โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร',
+        'ผลลัพธ์ : ผู้เข้าร่วมร้อยละ 80 มีความรู้เพิ่มขึ้น',
+        'ผู้รับผิดชอบ : สำนักปลัด',
+        'มาตรการที่ 2 มาตรการป้องกันการรับสินบน',
+        'ผลลัพธ์ : บุคลากรร้อยละ 90 ไม่รับของขวัญ',
+        'สถานะ : ดำเนินการแล้ว คิดเป็นร้อยละ 70',
+      ].join('\n'),
+    );
+    expect(r.measures.map((m) => [m.no, m.status, m.progressPercent])).toEqual([
+      ['1', null, null],
+      ['2', 'in_progress', 70],
+    ]);
+  });
+});

@@ -3,7 +3,8 @@ import { joinWrappedLines } from '@lao/thai-text';
 import { type Doc, type DocLine, proseLines } from './document.model.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { fiscalYearIn } from './measure-text.js';
-import { percentOf, statusOf } from './measures.parser.js';
+import { statedProgress, statusWithProgress } from './measure-progress.js';
+import { statusOf } from './measures.parser.js';
 import { parsePeriod } from './period.parser.js';
 
 // A section per theme: "ประเด็นที่ 1 กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ" (OCR may drop the
@@ -134,9 +135,12 @@ export function parseNarrativeMeasures(doc: Doc): { measures: Measure[]; provena
         // A progress report in prose: "ผลการดำเนินการ : …", "ผลผลิต : …", "สถานะ : ดำเนินการแล้ว".
         const k = current.block;
         m[k] = m[k] ? `${m[k]} ${text}` : text;
-        const said = [m.result, m.output, m.outcome].filter((x) => x !== null).join(' ');
+        const said = [m.result, m.output, m.outcome].filter((x) => x !== null).join('\n');
         m.status = statusOf(said);
-        m.progressPercent = percentOf(said);
+        // The measure's own progress, not a share of people or a target the output/outcome states
+        // ("ผลลัพธ์ : ผู้เข้าร่วมร้อยละ 80 มีความรู้เพิ่มขึ้น"): measure-progress.ts.
+        m.progressPercent = statedProgress(said);
+        m.status = statusWithProgress(m.status, m.progressPercent);
         current.found = true;
         if (current.lines[current.lines.length - 1] !== line) current.lines.push(line);
         break;
