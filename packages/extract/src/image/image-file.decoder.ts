@@ -4,6 +4,8 @@ import { LaoError } from '@lao/schemas';
 import { downscaleGray } from './downscale.js';
 import { pixelBudgetScale, rgbaToGray, type PageImage } from './page-image.js';
 import { readJpegDpi, readPngDpi } from './image-dpi.js';
+import { orientationNote, readJpegOrientation, readPngOrientation, tiffIfdOrientation, withoutJpegExif, type OrientationTag } from './exif-orientation.js';
+import { orientImage } from './rotate.js';
 
 export type ImageFileType = 'png' | 'jpeg' | 'tiff';
 
@@ -21,6 +23,8 @@ export function sniffImageType(bytes: Uint8Array): ImageFileType | null {
 /**
  * Decodes a PNG, JPEG or (multi-page) TIFF file into gray page images, one per page, each within
  * the pixel budget. The dpi comes from the file (pHYs, JFIF, XResolution) or is assumed and noted.
+ * An orientation tag (JPEG APP1 Exif, PNG eXIf, TIFF tag 274) is applied as a viewer shows the image,
+ * noted `exif-orientation:<1–8>`; a damaged one is ignored, noted `exif-orientation:ignored(<why>)`.
  */
 export async function decodeImageFile(bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<PageImage[]> {
   const maxPixels = options.maxPixels ?? 20_000_000;
@@ -56,14 +60,17 @@ function isTruncated(bytes: Uint8Array, type: ImageFileType): boolean {
 }
 
 async function decodeWithCanvas(bytes: Uint8Array, type: 'png' | 'jpeg'): Promise<PageImage> {
-  const img = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  // Skia turns a JPEG by its EXIF tag on its own (and never a PNG): hide the tag from it and apply ours.
+  const tag = type === 'jpeg' ? readJpegOrientation(bytes) : readPngOrientation(bytes);
+  const stored = type === 'jpeg' ? withoutJpegExif(bytes) : bytes;
+  const img = await loadImage(Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength));
   const { width, height } = img;
   const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
   ctx.drawImage(img, 0, 0);
   const data = rgbaToGray(ctx.getImageData(0, 0, width, height).data, width, height);
   const fileDpi = type === 'png' ? readPngDpi(bytes) : readJpegDpi(bytes);
-  return withDpi({ width, height, data, notes: [`image:${type}`] }, fileDpi);
+  return withDpi(oriented({ width, height, data, notes: [`image:${type}`] }, tag), fileDpi);
 }
 
 function decodeTiff(bytes: Uint8Array): PageImage[] {
@@ -73,8 +80,17 @@ function decodeTiff(bytes: Uint8Array): PageImage[] {
     UTIF.decodeImage(buffer, ifd);
     const rgba = UTIF.toRGBA8(ifd);
     const data = rgbaToGray(rgba, ifd.width, ifd.height);
-    return withDpi({ width: ifd.width, height: ifd.height, data, notes: [`image:tiff#${index + 1}`] }, tiffDpi(ifd));
+    const page = { width: ifd.width, height: ifd.height, data, notes: [`image:tiff#${index + 1}`] };
+    return withDpi(oriented(page, tiffIfdOrientation(ifd['t274'])), tiffDpi(ifd));
   });
+}
+
+/** The stored pixels as a viewer shows them under the file's orientation tag, with a note when it mattered. */
+function oriented(page: Omit<PageImage, 'dpi'>, tag: OrientationTag): Omit<PageImage, 'dpi'> {
+  const note = orientationNote(tag);
+  if (!note) return page;
+  const { width, height, data } = tag.kind === 'tag' ? orientImage({ ...page, dpi: 0 }, tag.orientation) : page;
+  return { width, height, data, notes: [...page.notes, note] };
 }
 
 function tiffDpi(ifd: UTIF.IFD): number | null {

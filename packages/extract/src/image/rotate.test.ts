@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PageImage } from './page-image.js';
-import { rotateBox, rotateImage, rotateRuling, type QuarterTurn } from './rotate.js';
+import type { ExifOrientation } from './exif-orientation.js';
+import { orientImage, rotateBox, rotateImage, rotateRuling, type QuarterTurn } from './rotate.js';
 
 // 3 × 2 image, every pixel distinct:  0 1 2
 //                                      3 4 5
@@ -62,5 +63,50 @@ describe('rotateBox and rotateRuling', () => {
     const back = ((360 - deg) % 360) as QuarterTurn;
     const [w, h] = deg === 90 || deg === 270 ? [5, 7] : [7, 5];
     expect(rotateRuling(rotateRuling(v, 7, 5, deg), w, h, back)).toEqual(v);
+  });
+});
+
+describe('orientImage (EXIF orientation 1–8, as a viewer shows the stored pixels)', () => {
+  it.each([
+    [1, 3, 2, [0, 1, 2, 3, 4, 5]],
+    [2, 3, 2, [2, 1, 0, 5, 4, 3]], // mirrored left–right
+    [3, 3, 2, [5, 4, 3, 2, 1, 0]], // turned 180°
+    [4, 3, 2, [3, 4, 5, 0, 1, 2]], // mirrored top–bottom
+    [5, 2, 3, [0, 3, 1, 4, 2, 5]], // transposed: the first stored row is the left column, top down
+    [6, 2, 3, [3, 0, 4, 1, 5, 2]], // turned 90° clockwise
+    [7, 2, 3, [5, 2, 4, 1, 3, 0]], // transverse: the first stored row is the right column, bottom up
+    [8, 2, 3, [2, 5, 1, 4, 0, 3]], // turned 90° counter-clockwise
+  ] as [ExifOrientation, number, number, number[]][])('orientation %i gives a %i×%i image %j', (o, w, h, pixels) => {
+    const shown = orientImage(image, o);
+    expect([shown.width, shown.height]).toEqual([w, h]);
+    expect(Array.from(shown.data)).toEqual(pixels);
+    expect(shown.dpi).toBe(200);
+    expect(shown.notes).toEqual(['image:png']);
+  });
+
+  // The EXIF 2.32 table says where the stored image's first row and first column end up on display. Placed
+  // pixel by pixel from those words, a 5 × 3 image must match orientImage for every value.
+  const stored: PageImage = { width: 5, height: 3, dpi: 300, data: Uint8Array.from({ length: 15 }, (_, i) => i * 7), notes: [] };
+  const { width: w, height: h } = stored;
+  // Display position of stored pixel (x, y): [first row is …, first column is …].
+  const place: Record<ExifOrientation, (x: number, y: number) => [number, number]> = {
+    1: (x, y) => [x, y], // top, left
+    2: (x, y) => [w - 1 - x, y], // top, right
+    3: (x, y) => [w - 1 - x, h - 1 - y], // bottom, right
+    4: (x, y) => [x, h - 1 - y], // bottom, left
+    5: (x, y) => [y, x], // left, top
+    6: (x, y) => [h - 1 - y, x], // right, top
+    7: (x, y) => [h - 1 - y, w - 1 - x], // right, bottom
+    8: (x, y) => [y, w - 1 - x], // left, bottom
+  };
+  it.each([1, 2, 3, 4, 5, 6, 7, 8] as ExifOrientation[])('orientation %i places every pixel where the EXIF table says', (o) => {
+    const shown = orientImage(stored, o);
+    const sideways = o >= 5;
+    expect([shown.width, shown.height]).toEqual(sideways ? [h, w] : [w, h]);
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        const [dx, dy] = place[o](x, y);
+        expect(at(shown, dx, dy)).toBe(at(stored, x, y));
+      }
   });
 });

@@ -1,3 +1,4 @@
+import type { ExifOrientation } from './exif-orientation.js';
 import type { PageImage, PixelBox } from './page-image.js';
 
 /** Clockwise quarter turns, in degrees. */
@@ -69,4 +70,46 @@ export function rotateRuling<R extends Ruling>(rule: R, width: number, height: n
     case 270: // (x, y) → (y, width − x)
       return o === 'h' ? { ...rule, orientation: 'v', at, from: width - to, to: width - from } : { ...rule, orientation: 'h', at: width - at, from, to };
   }
+}
+
+/**
+ * The stored image `image` shown as a viewer shows it under EXIF orientation `orientation`: 1 as is, 3/6/8
+ * turned 180°/90°/270° clockwise (`rotateImage`), 2/4 mirrored left–right/top–bottom, 5/7 mirrored along the
+ * main/other diagonal (width and height swap for 5–8). A one-to-one pixel copy; notes and dpi are kept.
+ */
+export function orientImage(image: PageImage, orientation: ExifOrientation): PageImage {
+  switch (orientation) {
+    case 1:
+      return image;
+    case 3:
+      return rotateImage(image, 180);
+    case 6:
+      return rotateImage(image, 90);
+    case 8:
+      return rotateImage(image, 270);
+  }
+  const { width: w, height: h, data: src } = image;
+  const out = new Uint8Array(w * h);
+  const keep = { dpi: image.dpi, notes: [...image.notes] };
+  if (orientation === 2) {
+    // (x, y) ← (w − 1 − x, y)
+    for (let y = 0; y < h; y++) {
+      const row = y * w;
+      for (let x = 0, s = row + w - 1; x < w; x++, s--) out[row + x] = src[s]!;
+    }
+    return { width: w, height: h, data: out, ...keep };
+  }
+  if (orientation === 4) {
+    // (x, y) ← (x, h − 1 − y): whole rows swap.
+    for (let y = 0; y < h; y++) out.set(src.subarray((h - 1 - y) * w, (h - y) * w), y * w);
+    return { width: w, height: h, data: out, ...keep };
+  }
+  // An h × w image. 5: (x, y) ← (y, x); 7: (x, y) ← (w − 1 − y, h − 1 − x).
+  for (let y = 0; y < w; y++) {
+    const row = y * h;
+    const sx = orientation === 5 ? y : w - 1 - y;
+    if (orientation === 5) for (let x = 0; x < h; x++) out[row + x] = src[x * w + sx]!;
+    else for (let x = 0; x < h; x++) out[row + x] = src[(h - 1 - x) * w + sx]!;
+  }
+  return { width: h, height: w, data: out, ...keep };
 }
