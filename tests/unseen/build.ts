@@ -24,6 +24,7 @@ export const UNSEEN = [
   { name: 'u7-ita-analysis-town-2565', font: 'Loma' },
   { name: 'u8-measures-progress-sao-2566', font: 'Garuda' },
   { name: 'u9-anticorruption-plan-sao-2566', font: 'Laksaman' },
+  { name: 'u10-measures-progress-sao-2568', font: 'Sawasdee' },
 ] as const;
 
 /** Scanned twins (samples/build's scan step): which pages of which born-digital PDF. */

@@ -23,6 +23,7 @@ const DOCS = [
   'u7-ita-analysis-town-2565',
   'u8-measures-progress-sao-2566',
   'u9-anticorruption-plan-sao-2566',
+  'u10-measures-progress-sao-2568',
 ] as const;
 type Doc = (typeof DOCS)[number];
 /**
@@ -59,6 +60,8 @@ const KNOWN_WRONG: Record<Doc, RegExp[]> = {
   'u8-measures-progress-sao-2566': [],
   // Right since an e-PlanNACC year table is no indicator table and a summary by year states each year's total.
   'u9-anticorruption-plan-sao-2566': [],
+  // Round 3: status and progress stated only in the result text, timing ticked in month columns.
+  'u10-measures-progress-sao-2568': [],
 };
 
 const out = mkdtempSync(path.join(tmpdir(), 'lao-unseen-'));
