@@ -38,12 +38,16 @@ const PROJECT_NAME = /^(โครงการ|กิจกรรม|มาตร
 /** "1. การปฏิบัติหน้าที่" in one cell: a short summary (ตัวชี้วัด / คะแนน) writes the number before the name. */
 const NUMBERED_NAME = /^(?:ตัวชี้วัดที่\s*)?([0-9]{1,2})[.)]?\s+(\S.*)$/;
 
-/** A two-cell row "n. name | score" read as the number, name and score cells the other layouts print. */
+/**
+ * A row "n. name | score" (or "n. name | IIT | score") read as the number, name and score cells the other
+ * layouts print: the number is written before the name in one cell, and a score follows.
+ */
 function splitNumberedName(cells: DocCell[]): DocCell[] {
-  if (cells.length !== 2 || cells[0]!.number !== null || cells[1]!.number === null) return cells;
+  if (cells.length < 2 || cells.length > 3 || cells[0]!.number !== null || cells[cells.length - 1]!.number === null) return cells;
+  if (cells.length === 3 && !TOOL_CELL.test(cells[1]!.text)) return cells;
   const m = NUMBERED_NAME.exec(cells[0]!.text);
   if (!m || !HAS_THAI.test(m[2]!)) return cells;
-  return [{ ...cells[0]!, text: m[1]!, number: null }, { ...cells[0]!, text: m[2]!.trim(), number: null }, cells[1]!];
+  return [{ ...cells[0]!, text: m[1]!, number: null }, { ...cells[0]!, text: m[2]!.trim(), number: null }, ...cells.slice(1)];
 }
 
 function readRow(row: DocRow, between?: number): IndicatorRow | null {
@@ -69,7 +73,37 @@ function readRow(row: DocRow, between?: number): IndicatorRow | null {
   return { no, name, score: scoreCell.number!.value, confidence: scoreCell.number!.confidence, ocr: cells[1]!.confidence !== null, row };
 }
 
+const isScore = (c: DocCell | undefined): boolean => !!c && c.number !== null && c.number.value >= 0 && c.number.value <= 100 && /[.,]\d/.test(c.text);
+
+/**
+ * A summary printed across (ตัวชี้วัดที่ | 1 | 2 | … | 10, then a row of scores, perhaps a row of names
+ * between): the numbers 1, 2, 3, … in one row, scores with decimals in the same columns of a later row.
+ */
+function transposedRows(table: DocTable): IndicatorRow[] {
+  for (const [i, head] of table.rows.entries()) {
+    const nos = head.cells.map((c) => (c.number !== null && /^\d{1,2}$/.test(c.text.trim()) ? c.number.value : null));
+    const first = nos.findIndex((n) => n === 1);
+    if (first < 0) continue;
+    let last = first;
+    while (nos[last + 1] === nos[last]! + 1) last++;
+    if (last - first < 2) continue;
+    const cols = nos.slice(first, last + 1).map((_, k) => first + k);
+    const later = table.rows.slice(i + 1);
+    const scores = later.find((r) => cols.every((c) => isScore(r.cells[c])));
+    if (!scores) continue;
+    const names = later.find((r) => r !== scores && cols.filter((c) => HAS_THAI.test(r.cells[c]?.text ?? '') && (r.cells[c]?.number ?? null) === null).length >= cols.length - 1);
+    return cols.map((c, k) => {
+      const cell = scores.cells[c]!;
+      const name = names?.cells[c]?.text ?? '';
+      return { no: k + 1, name, score: cell.number!.value, confidence: cell.number!.confidence, ocr: cell.confidence !== null, row: { ...scores, cells: [cell] } };
+    });
+  }
+  return [];
+}
+
 function summaryRows(table: DocTable): IndicatorRow[] {
+  const across = transposedRows(table);
+  if (across.length > 0) return across;
   const read = table.rows.map((r) => readRow(r));
   return read
     .map((r, i) => {
@@ -106,7 +140,8 @@ export function parseIndicators(doc: Doc, year: number | null): IndicatorsResult
     seen.add(r.no);
     indicators.push({
       no: r.no,
-      name: ocrIndicatorName(r.name, r.no, year, r.ocr),
+      // A table printing numbers and scores only names no indicator: the framework's name stands for it.
+      name: r.name === '' ? (officialIndicatorName(r.no, year ?? LAST_ITA_YEAR) ?? '') : ocrIndicatorName(r.name, r.no, year, r.ocr),
       officialName: year === null ? null : officialIndicatorName(r.no, year),
       score: r.score,
       page: r.row.page,

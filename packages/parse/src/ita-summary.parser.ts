@@ -38,6 +38,13 @@ export type ItaSummary = {
   provenance: ValueProvenance[];
 };
 
+/** Where the score scoreIn would read ends (the text's length when there is none). */
+function scoreEnd(text: string, after: number): number {
+  const rest = text.slice(after);
+  const n = findNumbers(rest).find((x) => x.value > 0 && x.value <= 100 && /\./.test(x.text));
+  return n ? after + rest.indexOf(n.text) + n.text.length : text.length;
+}
+
 function scoreIn(text: string, after = 0): number | null {
   const n = findNumbers(text.slice(after)).find((x) => x.value > 0 && x.value <= 100 && /\./.test(x.text));
   return n ? n.value : null;
@@ -94,13 +101,21 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
   for (const [i, { line, text: t, own }] of withNextLine(lines).entries()) {
     const tm = TOOL_LINE.exec(t);
     const counted = tm !== null && /^\)?\s?(?:จำนวน\s?)?\d+\s?ข้อ/u.test(t.slice((tm.index ?? 0) + tm[0].length));
-    if (tm && !counted && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text)) {
-      const tool = (tm[1] ?? tm[2])!.toLowerCase() as Tool;
-      const v = scoreIn(t, (tm.index ?? 0) + tm[0].length);
-      if (v !== null && tools[tool] === null) {
-        tools[tool] = v;
-        provenance.push({ path: `ita.tools.${tool}`, page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
-      }
+    if (tm && !counted && (tm.index ?? 0) < own && /คะแนน/.test(t) && !/ตัวชี้วัด/.test(line.text.slice(0, scoreEnd(t, (tm.index ?? 0) + tm[0].length)))) {
+      // Each tool the line names takes the score that follows it, before the next tool named
+      // ("แบบวัด IIT ได้คะแนนเฉลี่ย 89.30 คะแนน … ส่วนแบบวัด EIT ได้คะแนนเฉลี่ย 86.20 คะแนน").
+      const named = [...t.matchAll(new RegExp(TOOL_LINE.source, 'g'))].filter((m) => (m.index ?? 0) < own);
+      named.forEach((m, k) => {
+        const tool = (m[1] ?? m[2])!.toLowerCase() as Tool;
+        const from = (m.index ?? 0) + m[0].length;
+        const to = named[k + 1]?.index ?? t.length;
+        if (k > 0 && /^\)?\s?(?:จำนวน\s?)?\d+\s?ข้อ/u.test(t.slice(from))) return;
+        const v = k === 0 ? scoreIn(t, from) : scoreIn(t.slice(0, to), from);
+        if (v !== null && tools[tool] === null) {
+          tools[tool] = v;
+          provenance.push({ path: `ita.tools.${tool}`, page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
+        }
+      });
       continue;
     }
     const named = tm ? null : toolByThaiName(t);
@@ -133,6 +148,17 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
       }
     }
   }
+  if (totalScore === null) {
+    const said = orgOverallScore(lines, paragraphs);
+    if (said) {
+      totalScore = said.value;
+      provenance.push({ path: 'ita.totalScore', page: said.line.page, lineIds: said.lines.map((l) => l.id), boxes: said.lines.map((l) => l.box), confidence: said.line.confidence });
+      if (level === null && said.level) {
+        level = said.level;
+        provenance.push({ path: 'ita.level', page: said.line.page, lineIds: [said.line.id], boxes: [said.line.box], confidence: said.line.confidence });
+      }
+    }
+  }
   for (const t of tables) {
     const read = toolTable(t);
     if (!read) continue;
@@ -150,7 +176,63 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
       provenance.push(rowProvenance('ita.level', read.level.row));
     }
   }
+  // "ผลการประเมินของเทศบาล…จึงอยู่ในระดับผ่านดี": the result's level in a sentence of its own, once a
+  // total is known (from a table), when no sentence stated the two together.
+  if (level === null && totalScore !== null) {
+    const stated = mentions.find((m) => m.kind === 'level' && resultLevelSentence(m.text, m.match ?? ''));
+    const line = stated ? lines.find((l) => l.id === stated.lineId) : undefined;
+    if (stated && line) {
+      level = stated.value;
+      provenance.push({ path: 'ita.level', page: line.page, lineIds: [line.id], boxes: [line.box], confidence: line.confidence });
+    }
+  }
   return { totalScore, level, tools, mentions, provenance };
+}
+
+/** A level stated for the assessment's result: ผลการประเมิน before it, no indicator, tool or question named between. */
+function resultLevelSentence(text: string, match: string): boolean {
+  const at = text.indexOf(match);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const subject = before.lastIndexOf('ผลการประเมิน');
+  if (subject < 0) return false;
+  const between = before.slice(subject);
+  return !/ตัวชี้วัด|ข้อคำถาม|ข้อที่/u.test(between) && !TOOL_LINE.test(between) && TOOL_NAMES.every(([, re]) => !re.test(between));
+}
+
+// The organisation as the subject of a score: "…เทศบาลเมืองกาฬสินธุ์ได้คะแนน 85.26 คะแนน",
+// "…องค์การบริหารส่วนตำบลโนนสูงได้คะแนน 83.25 คะแนน ผลการประเมินอยู่ในระดับผ่าน".
+const ORG_SCORE = /(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|องค์กรบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบต\.|ทต\.|ทม\.|ทน\.|อบจ\.)[\u0E00-\u0E7F]{0,30}\s?ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|ภาพรวม|การประเมิน)?\s?(?:เท่ากับ\s?)?(?:ร้อยละ\s?)?(\d{1,3}\.\d{1,2})(?!\d)\s?(?:คะแนน)?/gu;
+const AFTER_REACH = 80;
+
+/**
+ * The overall score stated with the organisation as its subject, anywhere in a paragraph (the sentence
+ * may come after tool scores in the same paragraph): the score must not be followed by an indicator or
+ * tool it would belong to. The level, when the same sentence goes on to state one, comes with it.
+ */
+function orgOverallScore(
+  lines: DocLine[],
+  paragraphs: Array<{ text: string; lines: DocLine[] }>,
+): { value: number; line: DocLine; lines: DocLine[]; level: string | null } | null {
+  for (const [i, line] of lines.entries()) {
+    const para = paragraphs[i];
+    if (!para) continue;
+    for (const m of para.text.matchAll(ORG_SCORE)) {
+      const at = m.index ?? 0;
+      if (at >= line.text.length) break;
+      const end = at + m[0].length;
+      const after = para.text.slice(end, end + AFTER_REACH);
+      const clause = after.split(/\s(?=ซึ่ง|และ|โดย|แต่)/u)[0] ?? after;
+      if (/ตัวชี้วัด|ข้อคำถาม/u.test(clause) || TOOL_LINE.test(clause)) continue;
+      const value = Number(m[1]);
+      if (!(value > 0 && value <= 100)) continue;
+      const lm = [...after.matchAll(LEVEL_RE)][0];
+      const printed = lm ? [lm[1], lm[2]].filter((x): x is string => !!x) : [];
+      const levelText = printed.find((p) => THAI_LEVELS.includes(p)) ?? printed[0] ?? null;
+      return { value, line, lines: linesUpTo(para.lines, end), level: levelText };
+    }
+  }
+  return null;
 }
 
 function rowProvenance(path: string, row: DocRow): ValueProvenance {
@@ -159,7 +241,8 @@ function rowProvenance(path: string, row: DocRow): ValueProvenance {
 }
 
 // A row of the overall score in a table of tool totals ("คะแนนรวม | 88.36", "ภาพรวม (ITA) | 88.36").
-const TOTAL_LABEL = /^(?:คะแนน\s?)?(?:รวม|ภาพรวม)|ภาพรวม|\bITA\b/u;
+// "คะแนนเฉลี่ย" too: a tool table's unnamed last row is the overall score, however the report words it.
+const TOTAL_LABEL = /^(?:คะแนน\s?)?(?:รวม|ภาพรวม|เฉลี่ย)|ภาพรวม|\bITA\b/u;
 
 /**
  * A table of tool totals (เครื่องมือการประเมิน | คะแนน): rows of a label naming one tool and a score, for
@@ -172,6 +255,8 @@ function toolTable(
   const tools: Array<{ tool: Tool; value: number; row: DocRow }> = [];
   let total: { value: number; row: DocRow } | null = null;
   let level: { value: string; row: DocRow } | null = null;
+  const across = toolTableAcross(table);
+  if (across) return across;
   for (const row of table.rows) {
     const cells = row.cells.filter((c) => c.text !== '');
     if (cells.length !== 2) continue;
@@ -190,6 +275,31 @@ function toolTable(
     else if (named.length === 0 && TOTAL_LABEL.test(label.text) && !total) total = { value: score.number.value, row };
   }
   return new Set(tools.map((t) => t.tool)).size >= 2 ? { tools, total, level } : null;
+}
+
+type ToolTable = NonNullable<ReturnType<typeof toolTable>>;
+
+/**
+ * Tool totals printed across: a head row naming one tool per cell (IIT | EIT | OIT | คะแนนภาพรวม | ระดับ…),
+ * the scores in the same columns of the next row.
+ */
+function toolTableAcross(table: DocTable): ToolTable | null {
+  for (const [i, head] of table.rows.entries()) {
+    const values = table.rows[i + 1];
+    if (!values) break;
+    const out: ToolTable = { tools: [], total: null, level: null };
+    head.cells.forEach((h, c) => {
+      const v = values.cells[c];
+      if (!v || h.number !== null) return;
+      const named = toolsNamed(h.text);
+      const score = v.number !== null && v.number.value >= 0 && v.number.value <= 100 ? v.number.value : null;
+      if (named.length === 1 && score !== null) out.tools.push({ tool: named[0]!, value: score, row: values });
+      else if (named.length === 0 && score !== null && (TOTAL_LABEL.test(h.text) || /^คะแนน/u.test(h.text)) && !/ตัวชี้วัด|คำถาม/.test(h.text)) out.total ??= { value: score, row: values };
+      else if (/^ระดับ/u.test(h.text) && (LETTER_LEVELS.includes(v.text.trim()) || THAI_LEVELS.includes(v.text.trim()))) out.level ??= { value: v.text.trim(), row: values };
+    });
+    if (new Set(out.tools.map((t) => t.tool)).size >= 2) return out;
+  }
+  return null;
 }
 
 /** Every tool a text names, by its short code or its Thai name. */

@@ -2,6 +2,7 @@ import { INDICATORS, type ItaFramework, frameworkFor, type QuestionScore, type T
 import { nameSimilarity, parseQuestionCode, repairCodeSequence } from '@lao/thai-text';
 import { type Doc, type DocCell, type DocRow, type DocTable, linesBefore, rowLineIds, rowText } from './document.model.js';
 import type { Conflict, ValueProvenance } from './parse-result.schema.js';
+import { questionCellText } from './question-text.js';
 
 const TOOL_CELL = /^(IIT|EIT|OIT)$/i;
 
@@ -341,7 +342,7 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
       const codeTool = !toolSaid && !continues && ZERO_PADDED.test(row.cells[shape.codeCol]?.raw ?? '') ? null : tool;
       let parsed = codeOf(row.cells[shape.codeCol], codeTool) ?? inText?.code ?? null;
       const { parts, cols } = rowParts(row, shape);
-      let text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? row.cells[shape.textCol]?.text || null : null;
+      let text = inText && !codeOf(row.cells[shape.codeCol], tool) ? inText.rest : shape.textCol >= 0 ? questionCellText(doc, row.cells[shape.textCol]) : null;
       if (parts.length === 0) {
         const found = scoreInText(text);
         if (found) {
