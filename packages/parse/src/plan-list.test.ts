@@ -57,9 +57,9 @@ describe('year columns under grouped heads', () => {
   it('takes a year printed over จำนวนโครงการ and งบประมาณ as one year with a count and an amount column', () => {
     const labels = ['มิติ', 'ปี 2568 จำนวนโครงการ', 'ปี 2568 งบประมาณ (บาท)', 'ปี 2569 จำนวนโครงการ', 'ปี 2569 งบประมาณ (บาท)', 'ปี 2570 จำนวนโครงการ', 'ปี 2570 งบประมาณ (บาท)'];
     expect(yearGroupColumns(labels, { from: 2568, to: 2570 })).toEqual([
-      { year: 2568, budget: 2, count: 1 },
-      { year: 2569, budget: 4, count: 3 },
-      { year: 2570, budget: 6, count: 5 },
+      { year: 2568, budget: 2, count: 1, scale: 1 },
+      { year: 2569, budget: 4, count: 3, scale: 1 },
+      { year: 2570, budget: 6, count: 5, scale: 1 },
     ]);
   });
 
@@ -71,8 +71,8 @@ describe('year columns under grouped heads', () => {
     ] }]);
     const t = buildDoc([p]).tables[0]!;
     expect(yearGroupColumns(t.rows[0]!.cells.map((c) => c.text), null, t.rows.slice(1))).toEqual([
-      { year: 2566, budget: 2, count: 1 },
-      { year: 2567, budget: 4, count: 3 },
+      { year: 2566, budget: 2, count: 1, scale: 1 },
+      { year: 2567, budget: 4, count: 3, scale: 1 },
     ]);
   });
 
@@ -80,17 +80,17 @@ describe('year columns under grouped heads', () => {
     // "จำนวนโครงการ" over 2568 | 2569, then "จำนวนเงิน" over 2568 | 2569.
     const labels = ['มิติ', 'จำนวนโครงการ ปี 2568', 'จำนวนโครงการ ปี 2569', 'จำนวนเงิน ปี 2568', 'จำนวนเงิน ปี 2569'];
     expect(yearGroupColumns(labels, { from: 2568, to: 2570 })).toEqual([
-      { year: 2568, budget: 3, count: 1 },
-      { year: 2569, budget: 4, count: 2 },
+      { year: 2568, budget: 3, count: 1, scale: 1 },
+      { year: 2569, budget: 4, count: 2, scale: 1 },
     ]);
   });
 
   it('still reads a repeated year of one-column heads as a typo for the next year', () => {
     const labels = ['มิติ', 'โครงการ', 'ปีงบประมาณ (บาท) ปี 2566', 'ปีงบประมาณ (บาท) ปี 2567', 'ปีงบประมาณ (บาท) ปี 2566'];
     expect(yearGroupColumns(labels, { from: 2566, to: 2570 })).toEqual([
-      { year: 2566, budget: 2, count: -1 },
-      { year: 2567, budget: 3, count: -1 },
-      { year: 2568, budget: 4, count: -1 },
+      { year: 2566, budget: 2, count: -1, scale: 1 },
+      { year: 2567, budget: 3, count: -1, scale: 1 },
+      { year: 2568, budget: 4, count: -1, scale: 1 },
     ]);
   });
 });

@@ -12,7 +12,8 @@ import { readHeader } from './table-header.js';
 // by what the cells hold.
 
 /** A year's columns: its amount (baht) column and, when the year heads a group, its project-count column (-1 when none). */
-export type YearGroup = { year: number; budget: number; count: number };
+/** `scale`: baht per printed unit (1,000,000 under a head in ล้านบาท). */
+export type YearGroup = { year: number; budget: number; count: number; scale: number };
 
 /** A list of projects with a budget column per year (no quarter columns). Column indexes, -1 when absent. */
 export type ListLayout = { no: number; title: number; dimension: number; years: YearGroup[] };
@@ -66,7 +67,7 @@ export function yearGroupColumns(labels: string[], range: { from: number; to: nu
   return yearColumns(
     labels.map((l, c) => (isCount[c] ? '' : l)),
     range,
-  ).map(({ col, year }) => ({ year, budget: col, count: countOf(col) }));
+  ).map(({ col, year }) => ({ year, budget: col, count: countOf(col), scale: amountScale(labels[col] ?? '') }));
 }
 
 function share(values: string[], test: (t: string) => boolean): number {
@@ -130,6 +131,17 @@ export function amountOf(cell: DocRow['cells'][number] | undefined): number | nu
   return cell?.number?.value ?? (/^[-–—]$/.test(t.trim()) ? 0 : null);
 }
 
+/** Baht per unit of an amount column: "งบประมาณ (ล้านบาท)" counts millions. */
+export function amountScale(label: string): number {
+  return /ล้าน\s?บาท/u.test(label) ? 1_000_000 : 1;
+}
+
+/** An amount in baht from a cell of a column whose head states its unit. */
+export function scaledAmount(cell: DocRow['cells'][number] | undefined, scale: number): number | null {
+  const v = amountOf(cell);
+  return v === null || scale === 1 ? v : Math.round(v * scale);
+}
+
 export type ListedProject = { project: PlanProject; row: DocRow; confidence: number | null };
 
 /**
@@ -171,6 +183,8 @@ export function readProjectList(doc: Doc, range: { from: number; to: number } | 
         if (section) dimension = section;
         continue;
       }
+      // The header repeated where the list goes on over a page ("งบประمาณ (ล้านบาท)" over the year columns) names no project.
+      if (amounts.every((t) => !/\d/.test(t)) && amounts.some((t) => /[\u0E01-\u0E2E]{2,}/u.test(t))) continue;
       const rawTitle = cellText(row, layout.title);
       if (rawTitle === '') continue;
       const ownNo = readRowNo(cellText(row, layout.no));
@@ -182,7 +196,7 @@ export function readProjectList(doc: Doc, range: { from: number; to: number } | 
         const cell = row.cells[g.budget];
         const t = cell?.text ?? '';
         if (t === '') continue;
-        const budget = amountOf(cell);
+        const budget = scaledAmount(cell, g.scale);
         out.push({
           project: { year: g.year, no: ownNo ?? split.no, title, dimension, budget, quarters: [], page: row.page },
           row,

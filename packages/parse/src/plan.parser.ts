@@ -178,10 +178,11 @@ export function parsePlan(doc: Doc, titleRange: { from: number; to: number } | n
     scopes.push({ index: statedTotals.length - 1, source: s.source, dimension: s.dimension });
     provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, s.row));
   }
-  // A summary by year (ปีงบประมาณ | จำนวนโครงการ | งบประมาณ): each row is the plan's total for its year.
+  // A summary by year (ปีงบประมาณ | จำนวนโครงการ | งบประมาณ): each row is the plan's total for its year (and
+  // its มิติ subtotals when the head splits the year by มิติ; a row for the whole plan has no year).
   for (const y of parseYearSummary(doc, titleRange)) {
-    statedTotals.push({ year: y.year, dimension: null, projectCount: y.projectCount, budget: y.budget, page: y.page });
-    scopes.push({ index: statedTotals.length - 1, source: 'summary_total', dimension: null });
+    statedTotals.push({ year: y.year, dimension: y.dimension, projectCount: y.projectCount, budget: y.budget, page: y.page });
+    scopes.push({ index: statedTotals.length - 1, source: y.dimension === null ? 'summary_total' : 'summary_subtotal', dimension: y.dimension });
     provenance.push(prov(`plan.statedTotals[${statedTotals.length - 1}]`, y.row));
   }
   const years = projects.map((p) => p.year);
