@@ -25,6 +25,10 @@ export const UNSEEN = [
   { name: 'u8-measures-progress-sao-2566', font: 'Garuda' },
   { name: 'u9-anticorruption-plan-sao-2566', font: 'Laksaman' },
   { name: 'u10-measures-progress-sao-2568', font: 'Sawasdee' },
+  { name: 'u11-ita-analysis-subdistrict-2568', font: 'Umpush' },
+  { name: 'u12-anticorruption-plan-city-2568', font: 'Waree' },
+  { name: 'u13-ita-analysis-sao-2566', font: 'Kinnari' },
+  { name: 'u14-ita-analysis-pao-2567', font: 'Garuda' },
 ] as const;
 
 /** Scanned twins (samples/build's scan step): which pages of which born-digital PDF. */
