@@ -7,6 +7,7 @@ import { readJpegDpi, readPngDpi } from './image-dpi.js';
 import { orientationNote, readJpegOrientation, readPngOrientation, tiffIfdOrientation, withoutJpegExif, type OrientationTag } from './exif-orientation.js';
 import { orientImage } from './rotate.js';
 import { jpegStructureProblem } from './jpeg-structure.js';
+import { pngStructureProblem } from './png-structure.js';
 
 export type ImageFileType = 'png' | 'jpeg' | 'tiff';
 
@@ -32,9 +33,9 @@ export async function decodeImageFile(bytes: Uint8Array, options: { maxPixels?: 
   const type = sniffImageType(bytes);
   if (!type) throw new LaoError('UNSUPPORTED_TYPE', 'not a PNG, JPEG or TIFF image');
   if (isTruncated(bytes, type)) throw new LaoError('INVALID_INPUT', `truncated ${type} image`);
-  // Skia crashes the process (SIGSEGV) on a JPEG header libjpeg rejects; refuse those first.
-  const damaged = type === 'jpeg' ? jpegStructureProblem(bytes) : null;
-  if (damaged) throw new LaoError('INVALID_INPUT', `damaged jpeg header: ${damaged}`);
+  // Skia crashes the process (SIGSEGV) on a header libjpeg or libpng rejects; refuse those first.
+  const damaged = type === 'jpeg' ? jpegStructureProblem(bytes) : type === 'png' ? pngStructureProblem(bytes) : null;
+  if (damaged) throw new LaoError('INVALID_INPUT', `damaged ${type} header: ${damaged}`);
   let pages: PageImage[];
   try {
     pages = type === 'tiff' ? decodeTiff(bytes) : [await decodeWithCanvas(bytes, type)];
