@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isOtherTableHeader, roleOf, rolesOf } from './measure-columns.js';
-import { monthOfLabel, monthsPeriod } from './measure-months.js';
+import { monthColumns, monthOfLabel, monthsPeriod } from './measure-months.js';
 import { parsePeriod } from './period.parser.js';
 
 describe('month column labels', () => {
@@ -58,5 +58,22 @@ describe('monthsPeriod: first to last ticked month of the fiscal year', () => {
   it('no year known: the months as text, no bounds', () => {
     expect(monthsPeriod(t(10, 12), null)).toEqual({ text: 'ต.ค. - ธ.ค.', start: null, end: null });
     expect(monthsPeriod([], 2568)).toBeNull();
+  });
+});
+
+describe('monthColumns: calendar or fiscal years over the months', () => {
+  const months = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.'];
+  const years = (labels: string[]) => monthColumns(labels, (i) => i > 0).map((m) => m && [m.month, m.year]);
+  it('calendar years printed over their months are kept', () => {
+    expect(years(['มาตรการ', ...['2567', '2567', '2567', '2568', '2568'].map((y, i) => `พ.ศ. ${y} ${months[i]}`)])).toEqual([null, [10, 2567], [11, 2567], [12, 2567], [1, 2568], [2, 2568]]);
+  });
+  it('one year over months running from ต.ค. into ม.ค. is the fiscal year', () => {
+    expect(years(['มาตรการ', ...months.map((m) => `พ.ศ. 2568 ${m}`)])).toEqual([null, [10, 2567], [11, 2567], [12, 2567], [1, 2568], [2, 2568]]);
+  });
+  it('a year labelled ปีงบประมาณ is the fiscal year even over ต.ค.–ธ.ค. alone', () => {
+    expect(years(['มาตรการ', ...months.slice(0, 3).map((m) => `ปีงบประมาณ 2568 ${m}`)])).toEqual([null, [10, 2567], [11, 2567], [12, 2567]]);
+  });
+  it('no year printed: null (the report\'s fiscal year decides later)', () => {
+    expect(years(['มาตรการ', ...months])).toEqual([null, [10, null], [11, null], [12, null], [1, null], [2, null]]);
   });
 });

@@ -43,32 +43,83 @@ function isMonthCell(text: string): boolean {
   return t !== '' && !RANGE.test(t) && MONTH_CELL.test(t);
 }
 
+// A cell of a row of years over the months: "พ.ศ. 2567", "ปีงบประมาณ พ.ศ. 2568", "ปี 2568" (spaces removed).
+const YEAR_CELL = /^(?:ปีงบประมาณ|ปีงบฯ|ปี)?(?:พ\.?ศ\.?)?25\d\d$/;
+const HAS_YEAR = /(?:^|\D)25\d\d(?!\d)/;
+
+function isMonthRow(texts: string[]): boolean {
+  const months = texts.filter(isMonthCell).length;
+  return months >= 3 && texts.every((t) => t === '' || isMonthCell(t));
+}
+
+function isYearRow(texts: string[]): boolean {
+  const filled = texts.filter((t) => t !== '');
+  return filled.length > 0 && filled.every((t) => YEAR_CELL.test(t.replace(/\s+/g, '')));
+}
+
 /**
- * A header of three rows: "ระยะเวลาดำเนินการ" / "พ.ศ. 2567 | พ.ศ. 2568" / "ต.ค. | พ.ย. | …" (the table
- * header reader merges two). When the row under the header names at least three months, it is one more
- * header row: each month column's label gets its month, after the year printed over it (a year label
- * spans the month columns to its right until the next one).
+ * A header with a row of month names under "ระยะเวลาดำเนินการ" (the table header reader merges two rows):
+ * "ระยะเวลาดำเนินการ" / "พ.ศ. 2567 | พ.ศ. 2568" / "ต.ค. | พ.ย. | …", or "ระยะเวลาดำเนินการ" / "ปีงบประมาณ
+ * พ.ศ. 2568" (one cell over all the months) / "ต.ค. | …". When the row under the header (or under a row
+ * of years right under it) names at least three months and nothing else, it is one more header row: each
+ * month column's label gets the heading over it, the year printed over it (a year spans the month columns
+ * to its right until the next one) and its month.
  */
 export function withMonthRow(table: DocTable, header: TableHeader): TableHeader & { monthRow: boolean } {
-  const row = table.rows[header.rowCount];
-  if (!row) return { ...header, monthRow: false };
-  const texts = row.cells.map((c) => c.text.trim());
-  const months = texts.filter(isMonthCell).length;
-  const others = texts.filter((t) => t !== '' && !isMonthCell(t)).length;
-  if (months < 3 || others > 0) return { ...header, monthRow: false };
+  const textsAt = (k: number) => table.rows[k]?.cells.map((c) => c.text.trim()) ?? null;
+  let at = header.rowCount;
+  let texts = textsAt(at);
+  let years: string[] = [];
+  if (texts && !isMonthRow(texts) && isYearRow(texts)) {
+    const next = textsAt(at + 1);
+    if (next && isMonthRow(next)) {
+      years = texts;
+      texts = next;
+      at++;
+    }
+  }
+  if (!texts || !isMonthRow(texts)) return { ...header, monthRow: false };
+  let group = '';
   let year = '';
   const labels = texts.map((t, i) => {
     const label = header.labels[i] ?? '';
     if (!isMonthCell(t)) {
+      group = '';
       year = '';
       return label;
     }
-    const y = /(?:^|\D)(25\d\d)(?!\d)/.exec(label)?.[1];
-    if (y) year = y;
-    const group = label !== '' ? label : year !== '' ? `พ.ศ. ${year}` : '';
-    return [group, t].filter((x) => x !== '').join(' ');
+    if ((years[i] ?? '') !== '') year = years[i]!;
+    if (label !== '') group = label;
+    return [group, HAS_YEAR.test(group) ? '' : year, t].filter((x) => x !== '').join(' ');
   });
-  return { labels, rowCount: header.rowCount + 1, monthRow: true };
+  return { labels, rowCount: at + 1, monthRow: true };
+}
+
+/**
+ * The month and year of each month column (null for other columns). A year printed over the months is a
+ * calendar year ("พ.ศ. 2567" over ต.ค.–ธ.ค., "พ.ศ. 2568" over ม.ค.–ก.ย.), unless it is a fiscal year: the
+ * label says ปีงบประมาณ, or one year stands over months that run on past ธ.ค. into ม.ค. (ต.ค. … ก.ย.
+ * under "พ.ศ. 2568"): then ต.ค.–ธ.ค. fall in the calendar year before it.
+ */
+export function monthColumns(labels: string[], isMonth: (i: number) => boolean): Array<TickedMonth | null> {
+  const read = labels.map((l, i) => (isMonth(i) ? monthOfLabel(l) : null));
+  const out: Array<TickedMonth | null> = read.map((m) => m && { ...m });
+  // Runs of month columns under one printed year.
+  for (let i = 0; i < read.length; ) {
+    const first = read[i];
+    if (!first || first.year === null) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < read.length && read[j + 1] && read[j + 1]!.year === first.year) j++;
+    const months = read.slice(i, j + 1).map((m) => m!.month);
+    const wraps = months.some((m, k) => k > 0 && m < months[k - 1]!);
+    const fiscal = wraps || /ปีงบ/.test(labels[i] ?? '');
+    if (fiscal) for (let k = i; k <= j; k++) if (out[k]!.month >= 10) out[k]!.year = first.year - 1;
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A month column ticked for a measure: its month and the year its label prints (null: the fiscal year's). */

@@ -164,6 +164,19 @@ describe('timing ticked month by month', () => {
     expect(r.measures.map((m) => m.period?.text)).toEqual(['ต.ค. 2566 - ก.ย. 2567', 'ม.ค. 2567 - มี.ค. 2567', 'ต.ค. 2566', 'พ.ย. 2566 - พ.ค. 2567', 'ก.ค. 2567 - ก.ย. 2567']);
   });
 
+  it.each<[string, string]>([
+    ['the fiscal year named over all twelve months', 'ปีงบประมาณ พ.ศ. 2568'],
+    ['one year over all twelve months (it runs from ต.ค. into ม.ค.: a fiscal year)', 'พ.ศ. 2568'],
+  ])('%s: ต.ค.–ธ.ค. fall in the year before', (_name, over) => {
+    const header = [
+      row('ที่', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', ...blank(11), 'ผลการดำเนินการ'),
+      row('', '', '', over, ...blank(11), ''),
+      row('', '', '', ...MONTHS, ''),
+    ];
+    const r = parse([...TOP, ...header, ...body].join('\n'));
+    expect(r.measures.map((m) => [m.period?.text, m.period?.start, m.period?.end])).toEqual(expected);
+  });
+
   it('a table cut by a page, its two header rows repeated: same periods, no header read as a measure', () => {
     const header = [row('ที่', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', ...blank(11), 'ผลการดำเนินการ'), row('', '', '', ...MONTHS, '')];
     const r = parse([...TOP, ...header, ...body].join('\n'), { linesPerPage: 9, repeatHeader: true });
@@ -176,5 +189,35 @@ describe('timing ticked month by month', () => {
     const rows = TITLES.map((t, i) => row(String(i + 1), t, 'ตลอดปีงบประมาณ พ.ศ. 2568', ...MONTHS.map((_, j) => (j === i ? '☑' : '')), ''));
     const r = parse([...TOP, ...header, ...rows].join('\n'));
     expect(r.measures.map((m) => [m.period?.start, m.period?.end])).toEqual(TITLES.map(() => ['2024-10-01', '2025-09-30']));
+  });
+});
+
+describe('month ticks on a scanned page', () => {
+  const MONTHS = ['ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.'];
+  const blank = (n: number) => Array<string>(n).fill('');
+  // What OCR leaves of a ☑ ("[7", "ท", "NEN") and of an empty cell's ruling ("|", "-").
+  const cells = (ticks: Record<number, string>) => MONTHS.map((_, i) => ticks[i] ?? (i % 5 === 0 ? '|' : ''));
+  const text = [
+    ...TOP,
+    row('ที่', 'มาตรการ/กิจกรรม', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', ...blank(11), 'ผลการดำเนินการ'),
+    row('', '', '', ...MONTHS, ''),
+    row('1', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'สำนักปลัด', ...cells({ 0: '[7', 1: 'ท', 2: 'NEN' }), 'ดำเนินการแล้วเสร็จ'),
+    row('2', 'มาตรการจัดการเรื่องร้องเรียนการทุจริต', 'สำนักปลัด', ...cells({ 3: '☑', 4: '[7' }), 'อยู่ระหว่างดำเนินการ'),
+  ].join('\n');
+  const asScan = (pages: ReturnType<typeof seedToPages>) =>
+    pages.map((p) => ({ ...p, method: 'ocr' as const, confidence: 90, lines: p.lines.map((l) => ({ ...l, confidence: 90 })) }));
+
+  it('OCR scraps of a tick count as ticks, ruling scraps do not', () => {
+    const pages = asScan(seedToPages(text));
+    const r = parseReport(pages, { ...META, pageCount: pages.length }).report;
+    expect(r.measures.map((m) => [m.period?.text, m.period?.start, m.period?.end])).toEqual([
+      ['ต.ค. 2567 - ธ.ค. 2567', '2024-10-01', '2024-12-31'],
+      ['ม.ค. 2568 - ก.พ. 2568', '2025-01-01', '2025-02-28'],
+    ]);
+  });
+
+  it('in a text layer only tick marks count', () => {
+    const r = parse(text);
+    expect(r.measures.map((m) => m.period?.text)).toEqual([undefined, 'ม.ค. 2568']);
   });
 });

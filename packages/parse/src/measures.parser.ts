@@ -3,13 +3,14 @@ import { parseNumber } from '@lao/thai-text';
 import { type Doc, type DocRow, type DocTable, continuesPrevious, lastPage, linesBefore, rowLineIds, width } from './document.model.js';
 import { leadingNo, splitItems } from './items.js';
 import { MEASURE_HEADER_VOCAB, type MeasureRole, isMeasureHeader, isOtherTableHeader, rolesOf } from './measure-columns.js';
-import { type TickedMonth, monthOfLabel, monthsPeriod, withMonthRow } from './measure-months.js';
+import { type TickedMonth, monthColumns, monthsPeriod, withMonthRow } from './measure-months.js';
 import { statedProgress, statusWithProgress } from './measure-progress.js';
 import { respreadRow } from './measure-cells.js';
 import { cleanMeasureTitle, fiscalYearIn, readingScore, restoreToneMarks } from './measure-text.js';
 import type { ValueProvenance } from './parse-result.schema.js';
 import { repairOcrPeriod } from './ocr-period.js';
 import { parsePeriod } from './period.parser.js';
+import { isTicked } from './plan-cells.js';
 import { yearLayout } from './plan-layout.js';
 import { restoreDroppedMarks } from './plan-title-repair.js';
 import { readHeader } from './table-header.js';
@@ -155,11 +156,12 @@ function fill(d: Draft, row: DocRow): void {
   d.stepsText = append(d.stepsText, steps);
   m.responsible = append(m.responsible, cellOf(row, L, 'responsible'));
   d.periodText = append(d.periodText, cellOf(row, L, 'period'));
+  const months = L.roles.includes('month') ? monthColumns(L.labels, (i) => L.roles[i] === 'month') : [];
   L.roles.forEach((r, i) => {
     const q = r === 'quarter' ? /([1-4])$/.exec(squash(L.labels[i] ?? ''))?.[1] : undefined;
-    if (q && TICK.test((row.cells[i]?.text ?? '').trim())) (d.quarters ??= new Set()).add(Number(q));
-    const month = r === 'month' ? monthOfLabel(L.labels[i] ?? '') : null;
-    if (month && TICK.test((row.cells[i]?.text ?? '').trim())) (d.months ??= new Map()).set(i, month);
+    if (q && ticked(row.cells[i]?.text ?? '', d.ocr)) (d.quarters ??= new Set()).add(Number(q));
+    const month = months[i];
+    if (month && ticked(row.cells[i]?.text ?? '', d.ocr)) (d.months ??= new Map()).set(i, month);
   });
   m.output = append(m.output, cellOf(row, L, 'output'));
   m.outcome = append(m.outcome, cellOf(row, L, 'outcome'));
@@ -177,6 +179,14 @@ function fill(d: Draft, row: DocRow): void {
     if (said !== '') d.resultText = d.resultText ? `${d.resultText}\n${said}` : said;
   }
   d.rows.push(row);
+}
+
+/**
+ * A quarter or month cell is ticked when it holds a tick mark; on a scanned page, anything OCR left of the
+ * mark ("[7", "ท", "NEN": plan-cells' isTicked), since such a cell prints nothing else.
+ */
+function ticked(text: string, ocr: boolean): boolean {
+  return ocr ? isTicked(text) : TICK.test(text.trim());
 }
 
 // A tick in a column headed by a status ("ดำเนินการแล้ว | อยู่ระหว่างดำเนินการ | ยังไม่ดำเนินการ").
