@@ -33,6 +33,16 @@ describe('matchIndicatorName on names printed in the seeds', () => {
     // S000 L25 foreword
     ['ประสิทธิภาพสื่อสาร', 7, 'different'],
     ['การปรับปรุงระบบการทำงาน', 8, 'alias'],
+    // shortened with ไปยาลน้อย: a stem that begins this indicator's name (or alias) and no other's
+    ['การใช้ทรัพย์สินฯ', 4, 'abbreviated'],
+    ['การใช้ทรัพย์สินของทางราชการฯ', 4, 'abbreviated'],
+    ['การป้องกันฯ', 10, 'abbreviated'],
+    ['การแก้ไขปัญหาฯ', 5, 'abbreviated'],
+    ['การฯ', 10, 'different'],
+    ['การใช้ฯ', 3, 'different'],
+    ['การใช้ทรัพย์สินฯ', 5, 'different'],
+    ['การป้องกันการทุจริต ฯลฯ', 10, 'different'],
+    ['คุณภาพฯ', 7, 'different'],
     // the right name under the wrong number is still different
     ['การใช้อำนาจ', 2, 'different'],
     // decomposed sara am (U+0E4D U+0E32) is not NFC-equal to ำ: thai-text repairs it before this point

@@ -60,11 +60,12 @@ export function nameKey(s: string): string {
   return s.normalize('NFC').replace(/[\s\u200b-\u200d\ufeff]+/g, '');
 }
 
-export type NameMatch = 'exact' | 'alias' | 'different' | 'unknown';
+export type NameMatch = 'exact' | 'alias' | 'abbreviated' | 'different' | 'unknown';
 
 /**
  * How a printed indicator name relates to the official one for its number and year: `exact`, an accepted `alias`,
- * or `different` (INDICATOR_NAME_MISMATCH). `unknown` when there is no framework for that number and year.
+ * `abbreviated` with ไปยาลน้อย ("การใช้ทรัพย์สินฯ", Thai's own mark for a shortened name), or `different`
+ * (INDICATOR_NAME_MISMATCH). `unknown` when there is no framework for that number and year.
  */
 export function matchIndicatorName(printed: string, no: number, year: number | null): NameMatch {
   const def = indicatorByNo(no, year);
@@ -72,7 +73,23 @@ export function matchIndicatorName(printed: string, no: number, year: number | n
   const key = nameKey(printed);
   if (key === nameKey(def.name)) return 'exact';
   if (def.aliases.some((a) => nameKey(a.name) === key)) return 'alias';
+  if (isAbbreviationOf(key, def, frameworkFor(year)?.indicators ?? [])) return 'abbreviated';
   return 'different';
+}
+
+// A stem shorter than this ("การฯ") says too little to be this indicator's name.
+const MIN_ABBREVIATION_STEM = 6;
+
+/**
+ * "stemฯ" abbreviates an indicator when the stem begins its official name or an alias and begins no other
+ * indicator's: "การป้องกันฯ" is indicator 10, "การฯ" is nobody's. ฯลฯ ("and so on") is no abbreviation.
+ */
+function isAbbreviationOf(key: string, def: IndicatorDef, all: readonly IndicatorDef[]): boolean {
+  if (!key.endsWith('\u0E2F') || key.endsWith('\u0E2F\u0E25\u0E2F')) return false;
+  const stem = key.slice(0, -1);
+  if ([...stem].length < MIN_ABBREVIATION_STEM) return false;
+  const begins = (d: IndicatorDef) => [d.name, ...d.aliases.map((a) => a.name)].some((n) => nameKey(n).startsWith(stem));
+  return begins(def) && all.every((d) => d.no === def.no || !begins(d));
 }
 
 const CODE = /^([ieo])(\d{1,2})$/;
