@@ -40,6 +40,11 @@ describe('jpegStructureProblem', () => {
     ['a frame of five components', patched(title, sof + 9, [5]), 'frame with 5 components'],
     ['a sample precision of 72', patched(title, sof + 4, [72]), 'sample precision 72'],
     ['a scan naming component 9', patched(title, sos + 5, [9]), 'scan names component 9 the frame lacks'],
+    [
+      'a scan naming component 1 twice',
+      new Uint8Array([...title.subarray(0, sos), 0xff, 0xda, 0, 10, 2, 1, 0, 1, 0, 0, 0x3f, 0, ...title.subarray(sos + 10)]),
+      'scan names component 1 twice',
+    ],
     ['no frame header', new Uint8Array([...title.subarray(0, sof), ...title.subarray(sof + 13)]), 'a scan (SOS) before any frame header (SOF)'],
   ])('refuses %s', (_what, bytes, reason) => {
     expect(jpegStructureProblem(bytes)).toBe(reason);

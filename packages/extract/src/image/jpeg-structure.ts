@@ -104,7 +104,13 @@ function scanProblem(body: Uint8Array, ids: Set<number>): string | null {
   const n = body[0] ?? 0;
   if (n < 1 || n > 4) return `scan of ${n} components`;
   if (body.length !== 4 + 2 * n) return 'scan header (SOS) length does not match its components';
-  for (let c = 0; c < n; c++) if (!ids.has(body[1 + 2 * c]!)) return `scan names component ${body[1 + 2 * c]} the frame lacks`;
+  const seen = new Set<number>();
+  for (let c = 0; c < n; c++) {
+    const id = body[1 + 2 * c]!;
+    if (!ids.has(id)) return `scan names component ${id} the frame lacks`;
+    if (seen.has(id)) return `scan names component ${id} twice`;
+    seen.add(id);
+  }
   return null;
 }
 

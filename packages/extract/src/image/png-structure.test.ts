@@ -41,6 +41,13 @@ describe('pngStructureProblem', () => {
     copy.set(new Uint8Array(300), idat + 8 + 100);
     expect(pngStructureProblem(copy)).toBeNull();
   });
+
+  it('lets an IDAT length running past the end through (read after the header, survived)', () => {
+    const copy = new Uint8Array(title);
+    const view = new DataView(copy.buffer);
+    view.setUint32(idat, view.getUint32(idat) + 100_000);
+    expect(pngStructureProblem(copy)).toBeNull();
+  });
 });
 
 describe('decodeImageFile on a damaged PNG header', () => {

@@ -7,8 +7,9 @@ import { crc32 } from 'node:zlib';
  * Why: as with JPEG (jpeg-structure.ts), @napi-rs/canvas 0.1.100 ends the process with SIGSEGV when libpng stops
  * with an error while reading the header, instead of rejecting (measured 2026-11-23 on the title crop: IHDR of
  * width 0, a damaged IHDR checksum, a chunk type that is not four letters; 100 of 120 random IHDR byte changes
- * crashed). Damage inside the image data (IDAT), checksum included, is survived: Skia decodes what it can. So the conditions under
- * which libpng fails before the first IDAT are looked for here, and such a file is refused with a reason.
+ * crashed). Damage to the image data (IDAT), its length and checksum included, is survived: Skia decodes what
+ * it can. So the conditions under which libpng fails before the first IDAT are looked for here, and such a
+ * file is refused with a reason.
  */
 export function pngStructureProblem(bytes: Uint8Array): string | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -21,11 +22,11 @@ export function pngStructureProblem(bytes: Uint8Array): string | null {
     const typeBytes = bytes.subarray(at + 4, at + 8);
     const type = String.fromCharCode(...typeBytes);
     if (!typeBytes.every((b) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a))) return `chunk type ${JSON.stringify(type)}`;
+    // The image data is read after the header, where a damaged length, checksum or stream is survived.
+    if (type === 'IDAT') return index === 0 ? 'the first chunk is not IHDR' : colorType === 3 && !palette ? 'a palette image without PLTE' : null;
     if (length > 0x7fffffff || at + 12 + length > bytes.length) return `chunk ${type} runs past the end of the file`;
     const data = bytes.subarray(at + 8, at + 8 + length);
     const critical = (typeBytes[0]! & 0x20) === 0;
-    // The image data is read after the header, where a damaged checksum or stream is survived.
-    if (type === 'IDAT') return index === 0 ? 'the first chunk is not IHDR' : colorType === 3 && !palette ? 'a palette image without PLTE' : null;
     if (critical && (crc32(bytes.subarray(at + 4, at + 8 + length)) >>> 0) !== view.getUint32(at + 8 + length)) return `checksum of chunk ${type}`;
     if (index === 0 && type !== 'IHDR') return 'the first chunk is not IHDR';
     if (type === 'IHDR') {
