@@ -96,3 +96,28 @@ describe('a project list in ล้านบาท over two pages', () => {
     expect(parsePlan(baht, range).projects.filter((p) => p.year === 2568).map((p) => p.budget)).toEqual([50000, 0]);
   });
 });
+
+describe('a summary by มิติ with amounts in ล้านบาท under each year', () => {
+  it('states each มิติ subtotal and the grand total in baht', () => {
+    const doc = buildDoc([
+      ruledPage(4, ['บัญชีสรุปจำนวนโครงการและงบประมาณ'], [
+        [
+          ['มิติ', 'ปี ๒๕๖๘', '', 'ปี ๒๕๖๙', ''],
+          ['', 'จำนวนโครงการ', 'งบประมาณ (ล้านบาท)', 'จำนวนโครงการ', 'งบประมาณ (ล้านบาท)'],
+          ['มิติที่ ๑ การสร้างวัฒนธรรมสุจริต', '๖', '๐.๖๕', '๖', '๐.๖๕'],
+          ['มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส', '๗', '๓.๖๐', '๗', '๐.๙๐'],
+          ['รวมทั้งสิ้น', '๑๓', '๔.๒๕', '๑๓', '๑.๕๕'],
+        ],
+      ]),
+    ]);
+    const plan = parsePlan(doc, { from: 2568, to: 2569 });
+    expect(plan.statedTotals.map((t) => [t.year, t.projectCount, t.budget])).toEqual([
+      [2568, 6, 650000],
+      [2569, 6, 650000],
+      [2568, 7, 3600000],
+      [2569, 7, 900000],
+      [2568, 13, 4250000],
+      [2569, 13, 1550000],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { cleanTitleStart, dropOcrScraps, isTicked, isTickResidue, isWholeYearRem
 import { YEAR_TABLE_VOCAB, type YearLayout, yearLayout } from './plan-layout.js';
 import { restoreDroppedMarks } from './plan-title-repair.js';
 import { parseYearSummary } from './plan-year-summary.js';
-import { amountOf, listLayout, namedDimension, readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
+import { amountOf, amountScale, listLayout, scaledAmount, namedDimension, readProjectList, sectionDimension, yearGroupColumns } from './plan-list.js';
 import { isHeaderRow, readHeader } from './table-header.js';
 
 const SUMMARY_VOCAB = /มิติ|ภารกิจ|โครงการ|กิจกรรม|มาตรการ|งบประมาณ|หมายเหตุ|ปี\s?25\d\d/;
@@ -279,7 +279,8 @@ function countCell(cell: DocRow['cells'][number] | undefined): number | null {
   return countIn(cell?.text ?? '');
 }
 
-type SummaryColumn = { col: number; year: number; count: number };
+/** `scale`: baht per printed unit (1,000,000 under a head in ล้านบาท). */
+type SummaryColumn = { col: number; year: number; count: number; scale: number };
 
 type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_subtotal'; dimension: 1 | 2 | 3 | 4 | null; row: DocRow };
 
@@ -287,14 +288,14 @@ type SummaryTotal = { total: ScopedTotal; source: 'summary_total' | 'summary_sub
 function oneYearColumns(labels: string[], year: number): SummaryColumn | null {
   const col = labels.findIndex((l) => /งบ|บาท|เงิน/.test(l));
   if (col < 0) return null;
-  return { col, year, count: labels.findIndex((l, c) => c !== col && /จำนวน|โครงการ/.test(l) && !/งบ|บาท|เงิน/.test(l)) };
+  return { col, year, count: labels.findIndex((l, c) => c !== col && /จำนวน|โครงการ/.test(l) && !/งบ|บาท|เงิน/.test(l)), scale: amountScale(labels[col] ?? '') };
 }
 
 function parseSummary(doc: Doc, range: { from: number; to: number } | null, soleYear: number | null = null): SummaryTotal[] {
   const out: SummaryTotal[] = [];
   let carried: { cols: SummaryColumn[]; byDimension: boolean; dimensionCol: number; width: number; page: number } | null = null;
   let dimension: 1 | 2 | 3 | 4 | null = null;
-  let pending: Array<SummaryTotal & { col: number; cellText: string }> | null = null;
+  let pending: Array<SummaryTotal & { col: number; cellText: string; scale: number }> | null = null;
   for (const table of doc.tables) {
     const h = readHeader(table, SUMMARY_VOCAB, 0, 3);
     const w = width(table);
@@ -310,7 +311,7 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null, sole
     const single = h && groups.length === 0 && !namesProjects && soleYear !== null ? oneYearColumns(h.labels, soleYear) : null;
     if (h && (h.labels.some((l) => /มิติ/.test(l)) || list) && !h.labels.some((l) => /ไตรมาส/.test(l)) && (groups.length >= 2 || single)) {
       dimensionCol = list?.layout.dimension ?? -1;
-      cols = single ? [single] : groups.map((g) => ({ col: g.budget, year: g.year, count: g.count }));
+      cols = single ? [single] : groups.map((g) => ({ col: g.budget, year: g.year, count: g.count, scale: g.scale }));
       byDimension = !namesProjects;
       start = h.rowCount;
       // The header printed again on the next page keeps the มิติ the rows were in.
@@ -332,7 +333,8 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null, sole
       if (pending && !texts.some((t) => TOTAL.test(t)) && row.page > pending[0]!.row.page) {
         for (const p of pending) {
           if (p.total.budget !== null) continue;
-          p.total.budget = parseNumber(`${p.cellText} ${row.cells[p.col]?.text ?? ''}`);
+          const v = parseNumber(`${p.cellText} ${row.cells[p.col]?.text ?? ''}`);
+          p.total.budget = v === null || p.scale === 1 ? v : Math.round(v * p.scale);
         }
       }
       pending = null;
@@ -341,8 +343,8 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null, sole
       if (named !== null && cols.some(({ col }) => amountOf(row.cells[col]) !== null)) {
         dimension = named;
         const stated = countIn(texts.slice(0, firstCol).join(' '));
-        for (const { col, year, count } of cols) {
-          const total = { year, dimension: named, projectCount: count >= 0 ? countCell(row.cells[count]) : stated, budget: amountOf(row.cells[col]), page: row.page };
+        for (const { col, year, count, scale } of cols) {
+          const total = { year, dimension: named, projectCount: count >= 0 ? countCell(row.cells[count]) : stated, budget: scaledAmount(row.cells[col], scale), page: row.page };
           out.push({ total, source: 'summary_subtotal', dimension: named, row });
         }
         continue;
@@ -354,13 +356,14 @@ function parseSummary(doc: Doc, range: { from: number; to: number } | null, sole
         const own = texts.map((t) => /^รวม\s?มิติ\s?(?:ที่)?\s?([1-4])(?!\d)/.exec(t)).find((m) => m);
         if (!grand && own) dimension = Number(own[1]) as 1 | 2 | 3 | 4;
         const stated = countIn(texts.slice(0, firstCol).join(' '));
-        const added: Array<SummaryTotal & { col: number; cellText: string }> = [];
-        for (const { col, year, count } of cols) {
-          const budget = row.cells[col]?.number?.value ?? null;
+        const added: Array<SummaryTotal & { col: number; cellText: string; scale: number }> = [];
+        for (const { col, year, count, scale } of cols) {
+          const value = row.cells[col]?.number?.value ?? null;
+          const budget = value === null || scale === 1 ? value : Math.round(value * scale);
           const projectCount = count >= 0 ? countCell(row.cells[count]) : stated;
           const entry = { total: { year, dimension: grand ? null : dimension, projectCount, budget, page: row.page }, source: grand ? ('summary_total' as const) : ('summary_subtotal' as const), dimension: grand ? null : dimension, row };
           out.push(entry);
-          added.push({ ...entry, col, cellText: row.cells[col]?.text ?? '' });
+          added.push({ ...entry, col, cellText: row.cells[col]?.text ?? '', scale });
         }
         if (added.some((a) => a.total.budget === null)) pending = added;
       }
