@@ -149,7 +149,7 @@ export function parseItaSummary(lines: DocLine[], year: number | null, tables: D
     }
   }
   if (totalScore === null) {
-    const said = orgOverallScore(lines, paragraphs);
+    const said = orgOverallScore(lines, paragraphs, year);
     if (said) {
       totalScore = said.value;
       provenance.push({ path: 'ita.totalScore', page: said.line.page, lineIds: said.lines.map((l) => l.id), boxes: said.lines.map((l) => l.box), confidence: said.line.confidence });
@@ -213,6 +213,7 @@ const AFTER_REACH = 80;
 function orgOverallScore(
   lines: DocLine[],
   paragraphs: Array<{ text: string; lines: DocLine[] }>,
+  year: number | null,
 ): { value: number; line: DocLine; lines: DocLine[]; level: string | null } | null {
   for (const [i, line] of lines.entries()) {
     const para = paragraphs[i];
@@ -228,7 +229,10 @@ function orgOverallScore(
       if (!(value > 0 && value <= 100)) continue;
       const lm = [...after.matchAll(LEVEL_RE)][0];
       const printed = lm ? [lm[1], lm[2]].filter((x): x is string => !!x) : [];
-      const levelText = printed.find((p) => THAI_LEVELS.includes(p)) ?? printed[0] ?? null;
+      const thai = printed.find((p) => THAI_LEVELS.includes(p));
+      const letter = printed.find((p) => LETTER_LEVELS.includes(p));
+      // Two levels printed: the one of the year's scheme (letters up to 2565), as for the other statements.
+      const levelText = (year !== null && year <= 2565 ? letter ?? thai : thai ?? letter) ?? null;
       return { value, line, lines: linesUpTo(para.lines, end), level: levelText };
     }
   }

@@ -160,3 +160,19 @@ describe('question texts wrapped over the lines of their cell', () => {
     ]);
   });
 });
+
+describe('the organisation\'s score in a paragraph of an older report (u7)', () => {
+  const doc = buildDoc([
+    ruledPage(2, [
+      'โดยใช้แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) จำนวน 30 ข้อ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) จำนวน 15 ข้อ',
+      'และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) จำนวน 43 ข้อ เทศบาลเมืองกาฬสินธุ์ได้คะแนน 85.26 คะแนน อยู่ในระดับ A หรือ ผ่าน',
+    ]),
+  ]);
+
+  it('reads the score with no table, and the letter level of the year\'s scheme', () => {
+    const s = parseItaSummary(proseLines(doc), 2565, doc.tables);
+    expect(s.totalScore).toBe(85.26);
+    expect(s.level).toBe('A');
+    expect(parseItaSummary(proseLines(doc), 2566, doc.tables).level).toBe('ผ่าน');
+  });
+});
