@@ -59,10 +59,25 @@ export function components(mask: Mask): { list: Component[]; labels: Int32Array 
  * area-averaged; plus the aspect ratio itself.
  */
 export function glyphFeature(labels: Int32Array, width: number, parts: readonly Component[]): Float32Array {
-  const x0 = Math.min(...parts.map((p) => p.x0));
-  const y0 = Math.min(...parts.map((p) => p.y0));
-  const x1 = Math.max(...parts.map((p) => p.x1));
-  const y1 = Math.max(...parts.map((p) => p.y1));
+  return boxFeature(labels, width, parts, {
+    x0: Math.min(...parts.map((p) => p.x0)),
+    y0: Math.min(...parts.map((p) => p.y0)),
+    x1: Math.max(...parts.map((p) => p.x1)),
+    y1: Math.max(...parts.map((p) => p.y1)),
+  });
+}
+
+/**
+ * The descriptor of the parts' pixels inside one box (inclusive bounds): a slice of touching glyphs cut apart
+ * by columns. The box should be tight around those pixels.
+ */
+export function boxFeature(
+  labels: Int32Array,
+  width: number,
+  parts: readonly Component[],
+  box: { x0: number; y0: number; x1: number; y1: number },
+): Float32Array {
+  const { x0, y0, x1, y1 } = box;
   const w = x1 - x0 + 1;
   const h = y1 - y0 + 1;
   const own = new Set(parts.map((p) => p.label));

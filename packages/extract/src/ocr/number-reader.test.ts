@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PageImage } from '../image/index.js';
 import { pageImage } from '../render/index.js';
 import { readNumber } from './number-reader.js';
-import { looksNumeric, REPLACE_MIN_CONFIDENCE } from './number-reread.js';
+import { looksNumeric } from './number-reread.js';
 
 // Word boxes tesseract gave on the scanned fixture (1653 × 2339 px, 200 dpi), with what is printed
 // there and what tesseract read. Thai digits ๔ ๖ ๘ are the ones tesseract's model gets wrong.
@@ -39,9 +39,12 @@ describe('readNumber on real cell crops of a scanned page', () => {
     },
   );
 
-  it('gives a low confidence where it cannot segment the digits (bold title, touching glyphs)', () => {
-    const reading = readNumber(image, { x: 1059, y: 234, w: 114, h: 77 });
-    expect(reading.confidence).toBeLessThan(REPLACE_MIN_CONFIDENCE);
+  it('cuts touching digits apart: the bold title year ๒๕๖๘ is one ink component from ๕ to ๘', () => {
+    // Before cuts were tried it read with confidence 2 (one glyph for three digits).
+    expect(readNumber(image, { x: 1059, y: 234, w: 114, h: 77 })).toMatchObject({ text: '๒๕๖๘', value: 2568 });
+    expect(readNumber(image, { x: 1059, y: 234, w: 114, h: 77 }).confidence).toBeGreaterThanOrEqual(40);
+    // Measured 2026-11-23: confidence 24 without the Laksaman templates.
+    expect(readNumber(image, { x: 1059, y: 234, w: 114, h: 77 }, { excludeFonts: ['Laksaman'] }).text).toBe('๒๕๖๘');
   });
 
   it('still reads most cells with the fixture’s own font (Laksaman) left out of the templates', () => {
@@ -56,6 +59,29 @@ describe('readNumber on real cell crops of a scanned page', () => {
   });
 });
 
+describe('readNumber on touching digits of a sample scan', () => {
+  it('reads the bold cover year of s001-scan (๕๖๘ one component) as ๒๕๖๘, not ๒๗๘', async () => {
+    const data = new Uint8Array(readFileSync(new URL('../../../../samples/s001-ita-analysis-scan.pdf', import.meta.url)));
+    const doc = await getDocument({ data, verbosity: 0 }).promise;
+    const { image } = await pageImage(await doc.getPage(1));
+    await doc.destroy();
+    const reading = readNumber(image, { x: 1286, y: 738, w: 151, h: 35 });
+    expect(reading).toMatchObject({ text: '๒๕๖๘', value: 2568 });
+    expect(reading.confidence).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('readNumber on a score tesseract read with a "#" (s000-scan p7)', () => {
+  it('reads ๙๐.๐๐ where tesseract read "#สอ๐.๐๐", and the word is worth a second reading', async () => {
+    const data = new Uint8Array(readFileSync(new URL('../../../../samples/s000-ita-analysis-scan.pdf', import.meta.url)));
+    const doc = await getDocument({ data, verbosity: 0 }).promise;
+    const { image } = await pageImage(await doc.getPage(7));
+    await doc.destroy();
+    expect(looksNumeric('#สอ๐.๐๐')).toBe(true);
+    expect(readNumber(image, { x: 1028, y: 854, w: 139, h: 54 })).toMatchObject({ text: '๙๐.๐๐', value: 90 });
+  });
+});
+
 describe('looksNumeric', () => {
   it.each([
     ['๘๓.๓๓', true],
@@ -64,6 +90,8 @@ describe('looksNumeric', () => {
     ['110,000', true],
     ['@๑๐๑๐๑.๐๐', true],
     ['©๒', true],
+    ['#สอ๐.๐๐', true],
+    ['#', false],
     ['a@b.go.th', false],
     ['@', false],
     ['ข้อ', false],

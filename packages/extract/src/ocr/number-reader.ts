@@ -1,7 +1,7 @@
 import { thaiDigitsToAscii } from '@lao/thai-text';
 import { binarize, cropImage, PixelBoxSchema, type PageImage, type PixelBox } from '../image/index.js';
 import { DIGIT_TEMPLATE_ROWS } from './digit-templates.data.js';
-import { components, featureDistance, FEATURE_LENGTH, GRID, glyphFeature, type Component } from './glyph-features.js';
+import { boxFeature, components, featureDistance, FEATURE_LENGTH, GRID, type Component } from './glyph-features.js';
 
 export type NumberReading = {
   /** Digits as printed (Thai or Arabic), with '.' and ','. */
@@ -148,6 +148,9 @@ export function readNumber(image: PageImage, box: PixelBox, options: ReadNumberO
     x1: Math.max(...parts.map((p) => p.x1)),
   }));
   const digitH = Math.max(...bounds.map((g) => g.y1 - g.y0 + 1));
+  // Bold or blurred digits touch and come out as one component twice as wide as a digit: cut apart.
+  const pieces = bounds.flatMap((g) => (g.x1 - g.x0 + 1 > SPLIT_WIDTH * digitH ? splitTouching(g, labels, width, digitH, excluded) : [g]));
+  bounds.splice(0, bounds.length, ...pieces);
   const big = bounds.filter((g) => g.y1 - g.y0 + 1 >= 0.5 * digitH);
   const baseline = big.map((g) => g.y1).sort((p, q) => p - q)[Math.floor(big.length / 2)] ?? 0;
 
@@ -156,7 +159,7 @@ export function readNumber(image: PageImage, box: PixelBox, options: ReadNumberO
     const gh = g.y1 - g.y0 + 1;
     const gw = g.x1 - g.x0 + 1;
     if (gh < 0.55 * digitH && gw < 0.45 * digitH) return { punct: g.y1 > baseline + 0.1 * digitH ? ',' : '.' };
-    const feature = glyphFeature(labels, width, g.parts);
+    const feature = boxFeature(labels, width, g.parts, g);
     return { thai: bestOf(feature, true, excluded), arabic: bestOf(feature, false, excluded) };
   });
   const digits = reads.filter((r): r is { thai: Scored; arabic: Scored } => 'thai' in r);
@@ -179,6 +182,69 @@ export function readNumber(image: PageImage, box: PixelBox, options: ReadNumberO
     confidence = Math.min(confidence, 100 * Math.max(0, 1 - pick.distance / Math.max(rival, 1e-6)));
   }
   return { text, value: parseReading(text), confidence: Math.round(confidence), method: 'digit-templates' };
+}
+
+type GlyphBox = { parts: Component[]; x0: number; y0: number; x1: number; y1: number };
+
+/** A glyph wider than this many digit heights is taken for touching digits (the widest digit, ๓, is 1.25). */
+const SPLIT_WIDTH = 1.4;
+/** Width of one piece of a cut, in digit heights: the narrowest digit (Arabic 1) to the widest (๓, bold). */
+const PIECE_MIN = 0.3;
+const PIECE_MAX = 1.35;
+
+/**
+ * Touching digits cut apart where the pieces match digits best: cuts at columns crossing little ink, chosen by
+ * dynamic programming over the summed distance of each piece to its nearest digit template (either script).
+ * Returns the glyph whole when no cut into pieces of digit width exists.
+ */
+function splitTouching(g: GlyphBox, labels: Int32Array, width: number, digitH: number, excluded: ReadonlySet<string>): GlyphBox[] {
+  const own = new Set(g.parts.map((p) => p.label));
+  const inked = (x: number, y: number) => own.has(labels[y * width + x]!);
+  const w = g.x1 - g.x0 + 1;
+  const column = new Int32Array(w);
+  for (let x = g.x0; x <= g.x1; x++) for (let y = g.y0; y <= g.y1; y++) if (inked(x, y)) column[x - g.x0]!++;
+  // Cut only where a column crosses at most about one stroke: the thinnest of the glyph's columns, doubled.
+  const inner = [...column.subarray(Math.round(PIECE_MIN * digitH), w - Math.round(PIECE_MIN * digitH))];
+  if (inner.length === 0) return [g];
+  const thinnest = Math.min(...inner);
+  const cuts = [0];
+  for (let i = 1; i < w; i++) if (column[i]! <= Math.max(2, 2 * thinnest)) cuts.push(i);
+  cuts.push(w);
+  const slice = (a: number, b: number): GlyphBox | null => {
+    let y0 = -1;
+    let y1 = -1;
+    for (let y = g.y0; y <= g.y1; y++)
+      for (let x = g.x0 + a; x < g.x0 + b; x++)
+        if (inked(x, y)) {
+          if (y0 < 0) y0 = y;
+          y1 = y;
+          break;
+        }
+    return y0 < 0 ? null : { parts: g.parts, x0: g.x0 + a, x1: g.x0 + b - 1, y0, y1 };
+  };
+  const lo = PIECE_MIN * digitH;
+  const hi = PIECE_MAX * digitH;
+  const best = new Float64Array(cuts.length).fill(Infinity);
+  const from = new Int32Array(cuts.length).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i < cuts.length; i++)
+    for (let j = i - 1; j >= 0; j--) {
+      const span = cuts[i]! - cuts[j]!;
+      if (span > hi) break;
+      if (span < lo || best[j] === Infinity) continue;
+      const piece = slice(cuts[j]!, cuts[i]!);
+      if (!piece) continue;
+      const f = boxFeature(labels, width, g.parts, piece);
+      const d = Math.min(bestOf(f, true, excluded).distance, bestOf(f, false, excluded).distance);
+      if (best[j]! + d < best[i]!) {
+        best[i] = best[j]! + d;
+        from[i] = j;
+      }
+    }
+  if (best[cuts.length - 1] === Infinity) return [g];
+  const out: GlyphBox[] = [];
+  for (let i = cuts.length - 1; i > 0; i = from[i]!) out.unshift(slice(cuts[from[i]!]!, cuts[i]!)!);
+  return out;
 }
 
 function parseReading(text: string): number | null {

@@ -19,9 +19,10 @@ const NUMBERISH = /[0-9\u0E50-\u0E59.,]/u;
 
 /**
  * Besides digits and separators, only Thai letters may appear: tesseract's misreadings of Thai digits. So may "@"
- * and "©", its readings of a round ๑ ("@๑๐๑๐๑.๐๐" for a clean ๑๐๐.๐๐ score cell of seed 001's scan).
+ * and "©", its readings of a round ๑ ("@๑๐๑๐๑.๐๐" for a clean ๑๐๐.๐๐ score cell of seed 001's scan), and "#", its
+ * reading of a ๙ ("#สอ๐.๐๐" for ๙๐.๐๐ on s000's scan).
  */
-const ALLOWED = /^[0-9\u0E50-\u0E59.,\u0E01-\u0E4E@©]+$/u;
+const ALLOWED = /^[0-9\u0E50-\u0E59.,\u0E01-\u0E4E@©#]+$/u;
 
 /**
  * A word worth a second reading: has a digit, at least half of it is digits and separators, and
