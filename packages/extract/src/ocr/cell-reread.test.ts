@@ -109,6 +109,28 @@ describe('rereadCells on the scanned fixture table (11 rows × 5 columns)', () =
     // Cells with no page reading keep the cell reading as read.
     expect(out.lines.filter((l) => inside(l.box, codeCell)).map((l) => l.text)).toEqual(['สูจริตอย่าง']);
   });
+
+  it('a page reading that stays takes the marks the cell reading kept (s004-scan: เรือง / เรื่อง)', async () => {
+    // The page reading lies wholly inside the cell and is as confident as the cell reading, so it stays; it lost the
+    // tone marks the cell reading has.
+    const kept: OcrLine = {
+      text: 'มาตรการจัดการเรืองร้องทุกข์/ เสียงการทุจริต',
+      confidence: 94,
+      box: { x: 930, y: 790, w: 140, h: 40 },
+      words: [word('มาตรการจัดการเรืองร้องทุกข์/', { x: 930, y: 790, w: 80, h: 40 }, 94), word('เสียงการทุจริต', { x: 1012, y: 790, w: 58, h: 40 }, 94)],
+    };
+    const reader: CellReader = async (crop) => {
+      const box = { x: crop.width * 0.25, y: crop.height * 0.25, w: crop.width * 0.5, h: crop.height * 0.5 };
+      const text = 'มาตรการจัดการเรื่องร้องทุกข์/ เสี่ยงการทจริต';
+      return { confidence: 94, lines: [{ text, confidence: 94, box, words: text.split(' ').map((t) => word(t, box, 94)) }] };
+    };
+    const out = await rereadCells({ ...page, lines: [page.lines[0]!, kept] }, erased, reader);
+    const inCell = out.lines.filter((l) => inside(l.box, scoreCell));
+    // Each letter's marks from whichever reading makes dictionary words: the tone marks of the cell reading, the
+    // page reading's ุ.
+    expect(inCell.map((l) => l.text)).toEqual(['มาตรการจัดการเรื่องร้องทุกข์/ เสี่ยงการทุจริต']);
+    expect(inCell[0]!.box).toEqual(kept.box);
+  });
 });
 
 describe('OCR pool with cell re-reading on the scanned fixture', () => {

@@ -4,6 +4,7 @@ import type { OcrLine, OcrPage, OcrWord } from './ocr-result.types.js';
 import { rereadCellCodes } from './code-reread.js';
 import { findTickBox } from './tick-box.js';
 import { mergeMarks } from './mark-merge.js';
+import { assignMarks, bandImage } from './band-marks.js';
 
 /** OCR of one cell crop with the given page segmentation mode; boxes in the crop's pixels. */
 export type CellReader = (crop: PageImage, psm: 6 | 7) => Promise<{ confidence: number; lines: OcrLine[] }>;
@@ -62,6 +63,8 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
   const margin = Math.round(MARGIN_INCHES * image.dpi);
 
   const replaced = new Set<number>();
+  /** Page words (line:word) given the cell reading's marks, where the page reading was kept. */
+  const remarked = new Map<string, string>();
   const added = new Map<number, OcrLine[]>();
   let readCount = 0;
   let ticks = 0;
@@ -85,35 +88,56 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
       continue;
     }
 
-    const cache = new Map<string, OcrLine[]>();
-    const readBand = async (band: PixelBox): Promise<OcrLine[]> => {
-      const key = `${band.y}:${band.h}`;
-      const known = cache.get(key);
-      if (known) return known;
-      const text = padded(cropImage(crop, band, 2), margin);
-      const result = await read(text.image, 7);
-      readCount++;
-      const dx = origin.x + Math.max(0, Math.floor(band.x - 2)) - text.margin;
-      const dy = origin.y + Math.max(0, Math.floor(band.y - 2)) - text.margin;
-      const shift = (b: PixelBox): PixelBox => clip({ x: b.x + dx, y: b.y + dy, w: b.w, h: b.h }, cell);
-      const out = result.lines
-        .filter((l) => l.text.trim() !== '')
-        .map((l) => ({ ...l, box: shift(l.box), words: l.words.map((w) => ({ ...w, box: shift(w.box) })) }));
-      cache.set(key, out);
-      return out;
-    };
     // Two bands almost touching are either two lines or one line with its marks cut off by a blank pixel row
     // (a consonant's tail rising between stacked marks defeats the stroke test): the reading with the higher
     // confidence decides.
     const bands = textBands(crop, ink);
+    // Marks sharing pixel rows with the line above go back to their own line (band-marks.ts).
+    const layout = bands.length >= 2 ? assignMarks(crop, bands) : null;
+    const cache = new Map<string, OcrLine[]>();
+    /** Reads the text of bands `members` (consecutive) as one line. */
+    const readPiece = async (piece: { image: PageImage; left: number; top: number }): Promise<OcrLine[]> => {
+      const text = padded(piece.image, margin);
+      const result = await read(text.image, 7);
+      readCount++;
+      const dx = origin.x + piece.left - text.margin;
+      const dy = origin.y + piece.top - text.margin;
+      const shift = (b: PixelBox): PixelBox => clip({ x: b.x + dx, y: b.y + dy, w: b.w, h: b.h }, cell);
+      return result.lines
+        .filter((l) => l.text.trim() !== '')
+        .map((l) => ({ ...l, box: shift(l.box), words: l.words.map((w) => ({ ...w, box: shift(w.box) })) }));
+    };
+    /** Reads the text of bands `members` (consecutive) as one line. */
+    const readBand = async (...members: number[]): Promise<OcrLine[]> => {
+      const key = members.join(',');
+      const known = cache.get(key);
+      if (known) return known;
+      const first = bands[members[0]!]!;
+      const last = bands[members[members.length - 1]!]!;
+      const band = { x: first.x, y: first.y, w: first.w, h: last.y + last.h - first.y };
+      let out = await readPiece({ image: cropImage(crop, band, 2), left: Math.max(0, Math.floor(band.x - 2)), top: Math.max(0, Math.floor(band.y - 2)) });
+      // Marks that blank rows may have given to the line above (band-marks.ts): the line is read again with its own
+      // ink and those marks, and each word takes that reading's marks where they form dictionary words better (their
+      // place decides nothing: in a tight cell they sit as close to the line above as to their own).
+      if (layout && layout.borrow[members[0]!]!.length > 0) {
+        const own = bandImage(crop, layout, members, { x0: ink.x, x1: ink.x + ink.w - 1 }, 2);
+        if (own.image.data.some((v) => v < INK)) {
+          const again = await readPiece(own);
+          if (out.length === 0) out = again;
+          else if (again.length > 0) out = withPageMarks(out, again.flatMap((l) => l.words.map((w) => w.text)).join(' '));
+        }
+      }
+      cache.set(key, out);
+      return out;
+    };
     const close = Math.max(3, Math.round(CLOSE_GAP_INCHES * image.dpi));
     let lines: OcrLine[] = [];
     for (let i = 0; i < bands.length; i++) {
       const b = bands[i]!;
       const next = bands[i + 1];
       if (next && next.y - (b.y + b.h) <= close) {
-        const apart = [...(await readBand(b)), ...(await readBand(next))];
-        const joined = await readBand({ x: b.x, y: b.y, w: b.w, h: next.y + next.h - b.y });
+        const apart = [...(await readBand(i)), ...(await readBand(i + 1))];
+        const joined = await readBand(i, i + 1);
         // Two real lines read as one come out short (psm 7 reads one of them): the joined reading must keep the text.
         if (joined.length > 0 && wordsConfidence(joined) > wordsConfidence(apart) && chars(joined) >= KEEP_TEXT * chars(apart)) {
           lines.push(...joined);
@@ -121,7 +145,7 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
           continue;
         }
       }
-      lines.push(...(await readBand(b)));
+      lines.push(...(await readBand(i)));
     }
     if (lines.length === 0) continue;
     lines = rereadCellCodes(lines, image);
@@ -140,7 +164,19 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
       pageWords.length === 0
         ? cellConf >= NEW_TEXT_MIN_CONFIDENCE
         : cellConf >= weightedConfidence(pageWords) - slack && chars(lines) >= KEEP_TEXT * pageChars;
-    if (!better) continue;
+    if (!better) {
+      // The page reading stays, but it too loses marks the cell reading kept ("เรือง" for "เรื่อง"): its words take
+      // the cell reading's marks where they form dictionary words better (the same rule, the other way round).
+      if (pageWords.length > 0) {
+        const refs = page.lines.flatMap((l, i) => l.words.flatMap((_, j) => (wordCell[i]![j] === c ? [{ i, j }] : [])));
+        const merged = mergeMarks(
+          pageWords.map((w) => w.text),
+          lines.flatMap((l) => l.words.map((w) => w.text)).join(' '),
+        );
+        merged.forEach((text, k) => text !== pageWords[k]!.text && remarked.set(`${refs[k]!.i}:${refs[k]!.j}`, text));
+      }
+      continue;
+    }
     // The cell reading, read without the page's context, loses Thai marks the page reading kept ("จดซอ" where the
     // page read "จัดซื้อ"): a word whose consonants match the page reading's and whose marks form dictionary words
     // worse takes the page reading's marks.
@@ -154,7 +190,11 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
   const anchor = new Map<number, number>();
   wordCell.forEach((cellsOfLine, i) => cellsOfLine.forEach((c) => c >= 0 && !anchor.has(c) && anchor.set(c, i)));
   const lines: OcrLine[] = [];
-  page.lines.forEach((line, i) => {
+  page.lines.forEach((original, i) => {
+    const line = withTexts(
+      original,
+      original.words.map((w, j) => remarked.get(`${i}:${j}`) ?? w.text),
+    );
     const words = line.words.filter((_, j) => !replaced.has(wordCell[i]![j]!));
     if (words.length === line.words.length) lines.push(line);
     else if (words.length > 0) lines.push(withWords(line, words));
@@ -175,7 +215,7 @@ export async function rereadCells(page: OcrPage, image: PageImage, read: CellRea
  * longest vertical stroke is short next to the median band's (a row of marks above a line, stacked ones like ี้
  * included, or of lower vowels below one) is no text line and joins the neighbouring band it is closer to.
  */
-function textBands(image: PageImage, ink: PixelBox): PixelBox[] {
+export function textBands(image: PageImage, ink: PixelBox): PixelBox[] {
   const dark = (x: number, y: number) => image.data[y * image.width + x]! < INK;
   type Band = { y0: number; y1: number };
   const bands: Band[] = [];
@@ -219,7 +259,7 @@ function textBands(image: PageImage, ink: PixelBox): PixelBox[] {
 }
 
 /** Bounding box of the ink in a crop, ignoring specks: rows and columns with at least 2 ink pixels. */
-function inkBox(image: PageImage): PixelBox | null {
+export function inkBox(image: PageImage): PixelBox | null {
   const rows = new Uint32Array(image.height);
   const cols = new Uint32Array(image.width);
   for (let y = 0; y < image.height; y++)
@@ -271,21 +311,23 @@ function withPageMarks(lines: OcrLine[], pageText: string): OcrLine[] {
     pageText,
   );
   let k = 0;
-  return lines.map((line) => {
-    const words = line.words.map((w) => ({ ...w, text: texts[k++]! }));
-    if (words.every((w, j) => w.text === line.words[j]!.text)) return line;
-    // Line text re-built from its words, each changed word put where the old one stood.
-    let text = line.text;
-    let from = 0;
-    words.forEach((w, j) => {
-      const old = line.words[j]!.text;
-      const i = text.indexOf(old, from);
-      if (i < 0) return;
-      text = text.slice(0, i) + w.text + text.slice(i + old.length);
-      from = i + w.text.length;
-    });
-    return { ...line, text, words };
+  return lines.map((line) => withTexts(line, line.words.map(() => texts[k++]!)));
+}
+
+/** The line with its words' texts replaced; the line text re-built, each changed word put where the old one stood. */
+function withTexts(line: OcrLine, texts: readonly string[]): OcrLine {
+  if (texts.every((t, j) => t === line.words[j]!.text)) return line;
+  const words = line.words.map((w, j) => ({ ...w, text: texts[j]! }));
+  let text = line.text;
+  let from = 0;
+  words.forEach((w, j) => {
+    const old = line.words[j]!.text;
+    const i = text.indexOf(old, from);
+    if (i < 0) return;
+    text = text.slice(0, i) + w.text + text.slice(i + old.length);
+    from = i + w.text.length;
   });
+  return { ...line, text, words };
 }
 
 /** Characters of the lines' words (spaces left out). */

@@ -33,6 +33,14 @@ describe('mergeMarks', () => {
     expect(mergeMarks(['และโปร่งใส'], 'แล่ะโปร่งใส')).toEqual(['และโปร่งใส']);
   });
 
+  it('mixes the two readings letter by letter where each kept marks the other lost (s004-scan cells)', () => {
+    expect(mergeMarks(['เสี่ยงการทจริตขององค์การ'], 'เสียงการทุจริตขององค์การ')).toEqual(['เสี่ยงการทุจริตขององค์การ']);
+    expect(mergeMarks(['เสียงการทุจริตขององค์การ'], 'เสี่ยงการทจริตขององค์การ')).toEqual(['เสี่ยงการทุจริตขององค์การ']);
+    expect(mergeMarks(['มาตรการจัดการเรืองร้องทุกข์/'], 'มาตรการจัดการเรื่องร้องทุกข์/')).toEqual(['มาตรการจัดการเรื่องร้องทุกข์/']);
+    // Each reading lost one of the two marks stacked on ร: together they make the word.
+    expect(mergeMarks(['ทางการรับเรืองร้องเรียน'], 'ทางการรับเร่องร้องเรียน')).toEqual(['ทางการรับเรื่องร้องเรียน']);
+  });
+
   it('leaves words whose consonants or digits differ, and words too short to judge', () => {
     expect(mergeMarks(['94.44'], '94.41')).toEqual(['94.44']);
     expect(mergeMarks(['การจดซอ'], 'การจัดจ้าง')).toEqual(['การจดซอ']);

@@ -1,4 +1,4 @@
-import { isThaiCombiningMark, isThaiConsonant, repairThai, segmentWords } from '@lao/thai-text';
+import { isKnownWord, isThaiCombiningMark, isThaiConsonant, repairThai, segmentWords } from '@lao/thai-text';
 
 /** A character with its marks left out: sara am (ำ, nikhahit + า, as OCR often gives it decomposed) is its า. */
 const bare = (ch: string) => (ch === '\u0E33' ? '\u0E32' : ch);
@@ -71,6 +71,110 @@ export function mergeMarks(words: readonly string[], other: string): string[] {
     cursor = end;
     const stretch = flat.slice(at[start]!, end < at.length ? at[end]! : flat.length).join('');
     if (stretch === word) return word;
-    return better(wordScore(stretch), wordScore(word)) ? stretch : word;
+    return bestMix(word, stretch);
   });
+}
+
+/** Letters with their marks: each character that is no mark starts a cluster (marks before the first one lead). */
+function clusters(s: string): string[] {
+  const out: string[] = [];
+  for (const ch of s) {
+    if (isThaiCombiningMark(ch) && out.length > 0) out[out.length - 1] += ch;
+    else out.push(ch);
+  }
+  return out;
+}
+
+/** Choices tried in every combination up to this many; beyond, one disagreement at a time (greedily). */
+const MAX_COMBINATIONS = 243;
+/** Letters looked at on each side of a disagreement for a dictionary word holding it. */
+const WINDOW = 10;
+
+/**
+ * For each letter position in `at`: the length (characters, marks included) of the longest dictionary word in the
+ * text that holds that letter, summed. Marks count: a mark that makes a longer word ("มี" against "งม") earns it. Local, so a garbled stretch elsewhere in a long cell line (which throws the segmenter off: a
+ * reading "ทจริตเพื่อยก…" without its ุ is cut "ตเพื่|อย|…") does not hide the word a mark completes.
+ */
+function localCoverage(letters: readonly string[], at: readonly number[]): number {
+  let total = 0;
+  for (const i of at) {
+    let best = 0;
+    for (let from = Math.max(0, i - WINDOW); from <= i; from++)
+      for (let to = i + 1; to <= Math.min(letters.length, from + 2 * WINDOW); to++) {
+        const text = letters.slice(from, to).join('');
+        if (text.length > best && isKnownWord(repairThai(text))) best = text.length;
+      }
+    total += best;
+  }
+  return total;
+}
+
+/** A letter with the marks of both readings (its own first): "ร" + "ื" and "ร" + "่" make "รื่". */
+function union(a: string, b: string): string {
+  const [base, ...own] = [...a];
+  const extra = [...b].slice(1).filter((m) => !own.includes(m));
+  return [base, ...own, ...extra].join('');
+}
+
+/**
+ * Two readings with the same skeleton, mixed letter by letter: where they disagree on a letter's marks, the word's
+ * own, the other's and both together are tried, and the mix forming dictionary words best wins (the word's own
+ * reading on ties). One reading may keep a tone mark the other lost while losing a vowel the other kept
+ * ("เสี่ยงการทจริต" and "เสียงการทุจริต" make "เสี่ยงการทุจริต", "เรือง" and "เร่อง" make "เรื่อง"); taking either whole
+ * would lose one of them.
+ */
+function bestMix(word: string, other: string): string {
+  const a = clusters(word);
+  const b = clusters(other);
+  // Marks before the first letter make the two lists differ in length: the readings are taken whole then.
+  if (a.length !== b.length) return better(wordScore(other), wordScore(word)) ? other : word;
+  const choices = a.flatMap((c, i) => {
+    if (c === b[i]) return [];
+    const u = union(c, b[i]!);
+    return [{ i, options: u === c || u === b[i] ? [b[i]!] : [b[i]!, u] }];
+  });
+  const pick = new Map<number, string>();
+  const mix = () => a.map((c, i) => pick.get(i) ?? c).join('');
+  let bestText = word;
+  let bestScore = wordScore(word);
+  const at = choices.map((c) => c.i);
+  const scoreOf = (text: string) => [localCoverage(clusters(text), at), ...wordScore(text)];
+  bestScore = scoreOf(word);
+  const consider = () => {
+    const text = mix();
+    const score = scoreOf(text);
+    if (!better(score, bestScore)) return false;
+    bestText = text;
+    bestScore = score;
+    return true;
+  };
+  const combinations = choices.reduce((n, c) => n * (c.options.length + 1), 1);
+  if (combinations <= MAX_COMBINATIONS) {
+    const walk = (k: number): void => {
+      if (k === choices.length) {
+        consider();
+        return;
+      }
+      const { i, options } = choices[k]!;
+      pick.delete(i);
+      walk(k + 1);
+      for (const o of options) {
+        pick.set(i, o);
+        walk(k + 1);
+      }
+      pick.delete(i);
+    };
+    walk(0);
+    return bestText;
+  }
+  for (const { i, options } of choices) {
+    let kept: string | undefined;
+    for (const o of options) {
+      pick.set(i, o);
+      if (consider()) kept = o;
+    }
+    if (kept === undefined) pick.delete(i);
+    else pick.set(i, kept);
+  }
+  return bestText;
 }
