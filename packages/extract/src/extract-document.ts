@@ -13,7 +13,10 @@ import { sniffInputKind, type InputKind } from './sniff/file-type.sniffer.js';
 import { buildOcrPage } from './text-layer/ocr-page.builder.js';
 import { buildTextLayerPage } from './text-layer/text-layer-page.builder.js';
 
-/** What the orchestrator needs of an OCR engine (the OCR pool in ./ocr satisfies it). */
+/**
+ * What the orchestrator needs of an OCR engine (the OCR pool in ./ocr satisfies it). The page it returns
+ * carries the image's own notes (dpi, downscale, orientation tag) followed by its own.
+ */
 export interface OcrEngine {
   recognize(image: PageImage): Promise<OcrPage>;
 }
@@ -107,7 +110,7 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
     if (!ocr) throw new LaoError('OCR_FAILED', 'image input needs an OCR engine');
     const result = await recognize(ocr, image, pageNo);
     const size = uprightSize({ width: (image.width * 72) / image.dpi, height: (image.height * 72) / image.dpi }, result.rotated);
-    return PageTextSchema.parse(withNotes(buildOcrPage(pageNo, result, size), ['decision:ocr(image)', ...image.notes]));
+    return PageTextSchema.parse(withNotes(buildOcrPage(pageNo, result, size), ['decision:ocr(image)']));
   }
   const raw = await doc.textLayer.readPage(pageNo);
   const textPage = buildTextLayerPage(raw);
@@ -132,7 +135,7 @@ export async function extractPage(doc: OpenedDocument, pageNo: number, options: 
   const rules = raw.rulings.map((r) => rotateRuling(r, raw.width, raw.height, turn));
   const ocrPage = buildOcrPage(pageNo, result, uprightSize({ width: raw.width, height: raw.height }, turn), rules);
   const decision = opts.forceOcr && verdict.usable ? 'decision:ocr(forced)' : `decision:ocr(${why})`;
-  return PageTextSchema.parse(withNotes(ocrPage, [decision, `image:${source}`, ...image.notes]));
+  return PageTextSchema.parse(withNotes(ocrPage, [decision, `image:${source}`]));
 }
 
 async function recognize(ocr: OcrEngine, image: PageImage, pageNo: number): Promise<OcrPage> {

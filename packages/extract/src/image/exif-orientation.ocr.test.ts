@@ -23,6 +23,8 @@ describe('a JPEG with EXIF Orientation 6 (tesseract.js)', () => {
     const upright = await readPage('ocr-title.png');
     const page = await readPage('exif-title-o6.jpg');
     expect(page.notes).toContain('exif-orientation:6');
+    // Each note once: the engine carries the image's notes, the orchestrator adds only its decision.
+    expect(page.notes.filter((n, i) => page.notes.indexOf(n) !== i)).toEqual([]);
     // The OCR side's sideways check found nothing to turn: the page was read once, upright.
     expect(page.notes.filter((n) => n.startsWith('orientation:'))).toEqual([]);
     // The upright page's size in points (the PNG says 78.74 px/cm, the JPEG 200 dpi).
