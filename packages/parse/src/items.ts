@@ -2,8 +2,9 @@
  * Splits a cell of numbered or bulleted steps into items: "1. … 2. …", "1) … 2) …", "- … - …".
  * Numbers must run in sequence (1, 2, 3…) so a figure or a section number inside a step is not a split.
  * Read by OCR (`ocr`), a marker may be misread: a symbol in the place of the next number ("©." for ๒.),
- * the previous number again ("1) … 2) … 2) …") and a first marker read as another digit ("2. … 2. … 3.")
- * still split.
+ * the previous number again ("1) … 2) … 2) …"), a first marker read as another digit ("2. … 2. … 3.")
+ * and a marker whose stop was read as a letter or two glued to the number ("1) … 2ติ … 3) …", only where the
+ * numbers around it close alike) still split.
  */
 export function splitItems(text: string, opts: { ocr?: boolean } = {}): string[] {
   const t = text.trim();
@@ -20,22 +21,39 @@ const NUM_MARK = /(^|\s)(\d{1,2})[.)](?!\d)\s*/g;
 // OCR: a digit, or one symbol (no letter, digit or bullet) standing where a Thai digit was printed.
 const OCR_MARK = /(^|\s)(\d{1,2}|[^\s\dA-Za-z\u0E00-\u0E7F\-•▪●.()"'“”])[.)](?!\d)\s*/g;
 
+// OCR: the expected number with its stop read as one or two letters glued to it ("2ติ ติดตั้ง" for "2) ติดตั้ง").
+const GLUED_MARK = /(^|\s)(\d{1,2})[^\s\d.)]{1,2}\s+/g;
+
 type Mark = { at: number; body: number; n: number; close?: string };
+type Found = { at: number; body: number; n: number | null; close: string; glued?: boolean };
 
 function splitNumbered(t: string, ocr: boolean): string[] {
-  const found = [...t.matchAll(ocr ? OCR_MARK : NUM_MARK)].map((m) => ({
+  const found: Found[] = [...t.matchAll(ocr ? OCR_MARK : NUM_MARK)].map((m) => ({
     at: (m.index ?? 0) + m[1]!.length,
     body: (m.index ?? 0) + m[0].length,
     n: /^\d+$/.test(m[2]!) ? Number(m[2]) : null,
     close: m[0].trim().slice(-1),
   }));
+  if (ocr) {
+    for (const m of t.matchAll(GLUED_MARK)) {
+      found.push({ at: (m.index ?? 0) + m[1]!.length, body: (m.index ?? 0) + m[0].length, n: Number(m[2]), close: '', glued: true });
+    }
+    found.sort((a, b) => a.at - b.at);
+  }
   const marks: Mark[] = [];
   found.forEach((f, k) => {
     const last = marks[marks.length - 1];
     const expected = last === undefined ? null : last.n + 1;
     // The next number read (if any) follows the expected one.
-    const next = found.slice(k + 1).find((g) => g.n !== null);
+    const next = found.slice(k + 1).find((g) => g.n !== null && g.glued !== true);
     const followed = expected !== null && (!next || next.n === expected + 1);
+    if (f.glued === true) {
+      // Only between two markers that close alike and number around it: "1) … 2ติ … 3) …".
+      if (expected !== null && f.n === expected && next !== undefined && next.n === expected + 1 && next.close === last!.close) {
+        marks.push({ at: f.at, body: f.body, n: expected, close: last!.close });
+      }
+      return;
+    }
     if (f.n === null) {
       // A symbol in the place of the expected number.
       if (followed) marks.push({ at: f.at, body: f.body, n: expected!, close: f.close });
