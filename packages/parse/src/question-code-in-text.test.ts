@@ -13,7 +13,16 @@ const ROWS: Array<[string, string, string]> = [
   ['15', 'ในหน่วยงานของท่าน มีเจ้าหน้าที่เบิกจ่ายเงินเป็นเท็จ มากน้อยเพียงใด', '100.00'],
 ];
 
-function page(): PageText {
+// Rows of u1-scan's IIT table (รหัส | ข้อคำถาม | คะแนน) as OCR read them: on the i11 row the ruling was lost
+// and the i of the code read as a bracket, "[11" opening the question text.
+const U1_ROWS: Array<[string, string, string]> = [
+  ['i10', 'การยืมทรัพย์สินของราชการไบใช้ปฏิบัติงานในหน่วยงานของท่าน มีความสะดวก มากน้อยเพียงใด', '88.75'],
+  ['', '[11 บุคลากรในหน่วยงานของท่าน นำทรัพย์สินของราชการไบใช้เพื่อประโยชน์ส่วนตัว กลุ่ม หรือพวกพ้อง หรือไม่', '96.67'],
+  ['i12', 'หน่วยงานของท่าน มีการกำกับดูแลและตรวจสอบการใช้ทรัพย์สินของราชการ์ มากน้อยเพียงใด', '93.33'],
+  ['i13', 'ผู้บริหารสูงสุดของหน่วยงานของท่าน ให้ความสำคัญกับการต่อต้านการทุจริต มากน้อยเพียงใด', '98.33'],
+];
+
+function page(rowsIn: Array<[string, string, string]> = ROWS, head: [string, string, string] = ['ข้อ', 'คำถาม', 'คะแนน']): PageText {
   const lines: TextLine[] = [];
   const line = (text: string, x: number, y: number): TextLine => {
     const l = { id: `p3-l${lines.length}`, raw: text, text, box: { x, y, w: 50, h: 10 }, confidence: 90 };
@@ -25,7 +34,7 @@ function page(): PageText {
     const ids = text === '' ? [] : [line(text, x + 2, y + 5).id];
     return { raw: text, text, box: { x, y, w: 80, h: 30 }, lineIds: ids, confidence: 90 };
   };
-  const rows = [['ข้อ', 'คำถาม', 'คะแนน'] as [string, string, string], ...ROWS].map((r, i) => {
+  const rows = [head, ...rowsIn].map((r, i) => {
     const y = 100 + i * 30;
     return { box: { x: 85, y, w: 400, h: 30 }, cells: [cell(r[0], 85, y), cell(r[1], 165, y), cell(r[2], 405, y)] };
   });
@@ -44,5 +53,18 @@ describe('a question row whose code OCR put into the question text', () => {
       ['i15', 100],
     ]);
     expect(questions[2]!.text).toBe(ROWS[2]![1].slice(3));
+  });
+});
+
+describe('a code whose i OCR read as a bracket, put into the question text', () => {
+  it('is the code its place says, with the text after it (u1-scan i11)', () => {
+    const { questions } = parseQuestions(buildDoc([page(U1_ROWS, ['รหัส', 'ข้อคำถาม', 'คะแนน'])]));
+    expect(questions.map((q) => [q.code, q.score])).toEqual([
+      ['i10', 88.75],
+      ['i11', 96.67],
+      ['i12', 93.33],
+      ['i13', 98.33],
+    ]);
+    expect(questions[1]!.text).toBe(U1_ROWS[1]![1].slice(4));
   });
 });

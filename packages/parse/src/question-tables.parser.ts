@@ -100,7 +100,7 @@ function cellScores(c: DocCell | undefined): number[] {
 function unreadCode(c: DocCell | undefined): boolean {
   if (!c) return false;
   const t = c.text.replace(/^ข้อ(?:ที่)?\s*/u, '').replace(/\s+/g, '');
-  return t.length > 0 && t.length <= 5 && !/คำถาม|ข้อ|คะแนน|ลำดับ/.test(t);
+  return t.length > 0 && t.length <= 5 && !/คำถาม|ข้อ|คะแนน|ลำดับ|รหัส/.test(t);
 }
 
 type TableShape = { codeCol: number; scoreCols: number[]; textCol: number; rank: number };
@@ -394,8 +394,9 @@ export function readQuestionRows(doc: Doc, year: number | null = null): Question
   return out.filter((r) => !r.unread);
 }
 
-// A code-like first word: a digit with at most a letter OCR may make of i/e/o before it ("13", "e5").
-const LEADING_CODE = /^([iIlEeOo0๐1]?[0-9๐-๙]{1,3})\s+(\S.*)$/u;
+// A code-like first word: a digit with at most a letter OCR may make of i/e/o before it ("13", "e5"), or the
+// bracket or bar it makes of an i ("[11" for i11).
+const LEADING_CODE = /^([iIlEeOo0๐1[|]?[0-9๐-๙]{1,3})\s+(\S.*)$/u;
 
 /**
  * An empty code cell whose code OCR put at the start of the question text (the grid's column
