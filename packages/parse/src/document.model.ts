@@ -1,4 +1,5 @@
 import type { Box, PageText, TableCell } from '@lao/schemas';
+import { reorderCellPieces } from './cell-line-order.js';
 import { withOverhangingColumns } from './table-overhang.js';
 import { joinWrappedLines, parseNumber, removeWrapSpaces } from '@lao/thai-text';
 
@@ -93,14 +94,18 @@ export function buildDoc(pages: PageText[]): Doc {
         tableId: t.id,
         page: p.page,
         box: r.box,
-        cells: r.cells.map((c) => ({
-          text: tidy(c.text),
-          raw: c.raw.replace(/\s+/g, ' ').trim(),
-          lineIds: c.lineIds,
-          box: c.box,
-          confidence: c.confidence,
-          number: cellNumber(c),
-        })),
+        cells: r.cells.map((c) => {
+          // OCR may list the right piece of a cut line first (see reorderCellPieces).
+          const ordered = p.method === 'ocr' ? reorderCellPieces(tidy(c.text), c.lineIds, (id) => lineById.get(id)) : { text: tidy(c.text), lineIds: c.lineIds };
+          return {
+            text: ordered.text,
+            raw: c.raw.replace(/\s+/g, ' ').trim(),
+            lineIds: ordered.lineIds,
+            box: c.box,
+            confidence: c.confidence,
+            number: cellNumber(c),
+          };
+        }),
       }));
       alignColumns(rows);
       const idx = t.rows
