@@ -76,12 +76,27 @@ export async function extractFullPageImage(page: PDFPageProxy, options: Partial<
   return image;
 }
 
+/** How long to wait for pdf.js to send a decoded image before rendering the page instead. */
+const IMAGE_WAIT_MS = 20_000;
+
+/**
+ * The decoded image pdf.js sends for an operator list's image id. Its store is told by the id (pdf.js names images
+ * cached across pages `g_…`), not by what has arrived: images decoded off the main path (Flate, CCITT, JPX) arrive
+ * after the operator list, and asking the other store for them waited forever. A value that never comes gives null
+ * after IMAGE_WAIT_MS, so the caller renders the page.
+ */
 function getImageObject(page: PDFPageProxy, id: string): Promise<PdfImage | null> {
-  const store = page.objs.has(id) ? page.objs : page.commonObjs;
+  const store = id.startsWith('g_') ? page.commonObjs : page.objs;
   return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), IMAGE_WAIT_MS);
+    timer.unref?.();
     try {
-      store.get(id, (value: unknown) => resolve((value as PdfImage | null) ?? null));
+      store.get(id, (value: unknown) => {
+        clearTimeout(timer);
+        resolve((value as PdfImage | null) ?? null);
+      });
     } catch {
+      clearTimeout(timer);
       resolve(null);
     }
   });
