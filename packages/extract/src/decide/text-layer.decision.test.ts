@@ -19,6 +19,22 @@ const shifted = (s: string) => s.replace(/[\u0E01-\u0E2D]/gu, (c) => String.from
 // TIS-620 bytes read as Latin-1: what a text layer gives when a Thai font has no usable ToUnicode.
 const latin1Soup = (s: string) => Buffer.from(s.replace(/[\u0E01-\u0E5B]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x0e00 + 0xa0)), 'latin1').toString('latin1');
 
+describe('a scan with a text layer of its own (a scanner OCR)', () => {
+  const englishOcr = ['Tmnmsflszfiuqmkm LLazauuin^siiu 1uamsiiw‘uilumu', 'ThIUWUEIO-]‘ITIEIS] fia-n uumiia 2568 I1nnn'];
+  it('all Latin over a full-page image → OCR', () => {
+    const v = decideTextLayer(page(englishOcr), { imageCoverage: 0.98 });
+    expect(v.usable).toBe(false);
+    expect(v.reasons.some((r) => r.startsWith('scan-text-not-thai:'))).toBe(true);
+  });
+  it('the same text on a page with no full-page image is judged as before (usable)', () => {
+    expect(decideTextLayer(page(englishOcr), { imageCoverage: 0 }).usable).toBe(true);
+    expect(decideTextLayer(page(englishOcr)).usable).toBe(true);
+  });
+  it('a Thai text layer over a scan is still taken when it is clean', () => {
+    expect(decideTextLayer(page(CLEAN), { imageCoverage: 0.98 }).reasons).toEqual([]);
+  });
+});
+
 describe('decideTextLayer', () => {
   it.each([
     ['clean Thai prose', CLEAN, []],

@@ -47,6 +47,10 @@ export const DECISION_THRESHOLDS = {
   minThaiForDictionary: 80,
   /** Characters of the page the dictionary check looks at. */
   dictionarySample: 3000,
+  /** A page this covered by images is a scan; its text layer, if any, is a scanner's own OCR... */
+  minImageCoverageForScan: 0.9,
+  /** ...which is taken only when at least this share of it is Thai (Latin soup from an English-only OCR is not). */
+  minThaiShareOnScan: 0.2,
 } as const;
 
 const THAI = /[\u0E01-\u0E5B]/u;
@@ -93,6 +97,10 @@ export function decideTextLayer(page: Pick<PageText, 'lines'>, context: Decision
   const reasons: string[] = [];
   const imageless = context.imageCoverage != null && context.imageCoverage < t.maxImageCoverageForBlank;
   if (chars < t.minChars && !imageless) reasons.push(`too-few-chars:${chars}`);
+  // Reports are Thai: a scan whose hidden text layer is (almost) all Latin came from a scanner's OCR run without
+  // Thai, and reads as garbage. Our OCR reads both languages, so an English page loses nothing by it.
+  const scanned = context.imageCoverage != null && context.imageCoverage >= t.minImageCoverageForScan;
+  if (scanned && chars >= t.minChars && thaiChars / chars < t.minThaiShareOnScan) reasons.push(`scan-text-not-thai:${(thaiChars / chars).toFixed(2)}`);
   if (lostChars > 0) reasons.push(`lost-chars:${lostChars}`);
   if (signals.puaShare > t.maxPuaShare) reasons.push(`pua:${signals.puaShare.toFixed(3)}`);
   if (signals.foreignShare > t.maxForeignShare) reasons.push(`foreign-chars:${signals.foreignShare.toFixed(3)}`);

@@ -46,10 +46,11 @@ describe('OCR of scanned pages in every image encoding (tesseract.js)', () => {
     expect(ocrCharacterErrorRate(text(page), plain)).toBeLessThanOrEqual(maxCer);
   }, 300_000);
 
-  // Known, not fixed: a scanner's invisible (Tr 3) English OCR layer over a Thai scan passes the text-layer decision
-  // (ASCII soup, no Thai to test the dictionary on): decision:text, CER 99%. Passes once such pages go to OCR.
-  it.failing('an invisible English OCR layer over the scan is not taken as the text', async () => {
+  // A scanner's invisible (Tr 3) English OCR layer over a Thai scan: ASCII soup with no Thai to test the dictionary
+  // on. It was taken as the page text (decision:text, CER 99%); a scan whose text is not Thai now goes to OCR.
+  it('an invisible English OCR layer over the scan is not taken as the text', async () => {
     const page = await readPage('enc-ocr-layer-eng.pdf');
+    expect(page.notes.some((n) => n.startsWith('decision:ocr(') && n.includes('scan-text-not-thai'))).toBe(true);
     expect(ocrCharacterErrorRate(text(page), plain)).toBeLessThan(0.1);
   }, 300_000);
 });
