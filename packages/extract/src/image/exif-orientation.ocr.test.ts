@@ -1,20 +1,14 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { PageText } from '@lao/schemas';
-import { extractDocument } from '../extract-document.js';
+import { pageText, readOnePage } from '../test-support/ocr-fixture.js';
 import { createOcrPool } from '../ocr/ocr-pool.scheduler.js';
 import { ocrCharacterErrorRate } from '../ocr/text-metrics.js';
 
 // Real tesseract.js through extractDocument: a phone-style JPEG of the Thai title crop, pixels stored turned 90°
 // counter-clockwise with EXIF Orientation 6 (exif-make-fixtures.sh), against the upright crop it was made from.
-const fixture = (name: string) => new URL(`../../test-fixtures/${name}`, import.meta.url).pathname;
 const pool = createOcrPool({ workers: 1 });
-const readPage = async (name: string): Promise<PageText> => {
-  const doc = await extractDocument({ path: fixture(name) }, { ocr: pool });
-  expect(doc.failures).toEqual([]);
-  expect(doc.pages).toHaveLength(1);
-  return doc.pages[0]!;
-};
-const text = (page: PageText) => page.lines.map((l) => l.text).join('\n');
+const readPage = (name: string): Promise<PageText> => readOnePage(pool, name);
+const text = pageText;
 
 describe('a JPEG with EXIF Orientation 6 (tesseract.js)', () => {
   afterAll(() => pool.close());

@@ -1,19 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PageText } from '@lao/schemas';
-import { extractDocument } from '../extract-document.js';
+import { pageText, readOnePage } from '../test-support/ocr-fixture.js';
 import { createOcrPool } from './ocr-pool.scheduler.js';
 import { ocrCharacterErrorRate } from './text-metrics.js';
 
 // Real tesseract.js on the sideways / upside-down fixtures (ocr-make-rotated-fixtures.sh), through extractDocument
 // so the page size and boxes the layout gets are checked too.
-const fixture = (name: string) => new URL(`../../test-fixtures/${name}`, import.meta.url).pathname;
 const pool = createOcrPool({ workers: 1 });
-const readPage = async (name: string): Promise<PageText> => {
-  const doc = await extractDocument({ path: fixture(name) }, { ocr: pool });
-  expect(doc.failures).toEqual([]);
-  return doc.pages[0]!;
-};
-const text = (page: PageText) => page.lines.map((l) => l.text).join('\n');
+const readPage = (name: string): Promise<PageText> => readOnePage(pool, name);
+const text = pageText;
 const orientationNotes = (page: PageText) => page.notes.filter((n) => n.startsWith('orientation:'));
 const wideShare = (page: PageText) => page.lines.filter((l) => l.box.w > l.box.h).length / page.lines.length;
 

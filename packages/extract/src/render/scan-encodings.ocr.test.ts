@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PageText } from '@lao/schemas';
-import { extractDocument } from '../extract-document.js';
+import { pageText, readOnePage } from '../test-support/ocr-fixture.js';
 import { createOcrPool } from '../ocr/ocr-pool.scheduler.js';
 import { ocrCharacterErrorRate } from '../ocr/text-metrics.js';
 
@@ -8,15 +8,9 @@ import { ocrCharacterErrorRate } from '../ocr/text-metrics.js';
 // (test-fixtures/encodings-make-fixtures.mjs), against the plain JPEG page img2pdf wrote. One pool for all.
 // Measured 2026-11-23 (CER against the plain JPEG page's reading): CCITT G4, JBIG2, JPX, Flate RGB/gray/indexed,
 // /Decode [1 0], /Rotate 90: 0; Flate 1 bit 0.8%; CMYK JPEG 1.6%; image mask 2.4%; three strips 4.0% (both rendered).
-const fixture = (name: string) => new URL(`../../test-fixtures/${name}`, import.meta.url).pathname;
 const pool = createOcrPool({ workers: 1 });
-const readPage = async (name: string): Promise<PageText> => {
-  const doc = await extractDocument({ path: fixture(name) }, { ocr: pool });
-  expect(doc.failures).toEqual([]);
-  expect(doc.pages).toHaveLength(1);
-  return doc.pages[0]!;
-};
-const text = (page: PageText) => page.lines.map((l) => l.text).join('\n');
+const readPage = (name: string): Promise<PageText> => readOnePage(pool, name);
+const text = pageText;
 
 describe('OCR of scanned pages in every image encoding (tesseract.js)', () => {
   let plain: string;
